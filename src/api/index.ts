@@ -1,0 +1,2 @@
+// Public face of src/api (filled in by its issue).
+export {};

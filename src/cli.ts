@@ -1,0 +1,13 @@
+/** The `govkg` command: a thin shell that registers one module per command. */
+import { Command } from 'commander';
+import { registerNeo4j } from './commands/neo4j.js';
+import { registerStart } from './commands/start.js';
+
+const program = new Command('govkg')
+  .description('Knowledge graph of Chinese government work reports: extract, ingest into Neo4j, serve GraphQL')
+  .showHelpAfterError();
+
+registerStart(program);
+registerNeo4j(program);
+
+await program.parseAsync(process.argv);

@@ -1,0 +1,2 @@
+// Public face of src/extract (filled in by its issue).
+export {};

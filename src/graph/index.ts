@@ -1,0 +1,2 @@
+// Public face of src/graph (filled in by its issue).
+export {};

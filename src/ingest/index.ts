@@ -1,0 +1,2 @@
+// Public face of src/ingest (filled in by its issue).
+export {};

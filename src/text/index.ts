@@ -1,0 +1,2 @@
+// Public face of src/text (filled in by its issue).
+export {};
