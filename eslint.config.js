@@ -15,9 +15,15 @@ export default tseslint.config(
   {
     files: ['src/text/**/*.ts', 'src/extract/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: ['node:fs*', 'fs', 'neo4j-driver', 'node:net', 'node:http*', '../graph*', '../api*', '../ingest*'] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: ['node:fs*', 'fs', 'neo4j-driver', 'node:net', 'node:http*', '../graph*', '../api*', '../ingest*'],
+        },
+      ],
       'no-restricted-globals': ['error', 'process'],
     },
   },
   { files: ['bench/**', 'scripts/**', 'bin/**'], rules: { 'no-console': 'off' } },
+  { files: ['**/*.js', '**/*.mjs'], languageOptions: { globals: { process: 'readonly', console: 'readonly' } } },
 );

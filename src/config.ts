@@ -36,7 +36,10 @@ const schema = z.object({
   /** Allowed CORS origins, comma-separated; empty: CORS off. `*` allows any. */
   GOVKG_CORS_ORIGINS: z.string().default(''),
   /** Whether GraphQL introspection (and GraphiQL) is on. */
-  GOVKG_INTROSPECTION: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
+  GOVKG_INTROSPECTION: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((v) => v === 'true'),
   /** Per-query Neo4j transaction timeout, milliseconds. */
   GOVKG_QUERY_TIMEOUT_MS: z.coerce.number().int().positive().default(5000),
   /** Log level: error, warn, info, debug (debug logs Cypher with its parameters). */

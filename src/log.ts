@@ -10,7 +10,8 @@ export function setLogLevel(l: Level): void {
 }
 
 const emit = (l: Level, args: unknown[]) => {
-  if (ORDER[l] <= ORDER[level]) process.stderr.write(args.map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(' ') + '\n');
+  if (ORDER[l] <= ORDER[level])
+    process.stderr.write(args.map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(' ') + '\n');
 };
 
 export const log = {

@@ -15,7 +15,11 @@ export function registerStart(program: Command): void {
       action(async (config) => {
         if (config.localNeo4j) {
           const r = await start(localServerOptions(config));
-          log.info(r.alreadyRunning ? `Neo4j already running at ${r.status.bolt}` : `Neo4j ready at ${r.status.bolt} in ${(r.ms / 1000).toFixed(1)} s`);
+          log.info(
+            r.alreadyRunning
+              ? `Neo4j already running at ${r.status.bolt}`
+              : `Neo4j ready at ${r.status.bolt} in ${(r.ms / 1000).toFixed(1)} s`,
+          );
         }
         process.stdout.write(`govkg ready: Neo4j at ${config.neo4jUri}\n`);
       }),

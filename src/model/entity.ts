@@ -6,9 +6,30 @@ export const PLACE_LEVELS = ['province', 'city', 'county', 'town', 'foreign'] as
 export type PlaceLevel = (typeof PLACE_LEVELS)[number];
 
 export const PROJECT_KINDS = [
-  'railway', 'highway', 'road', 'bridge', 'tunnel', 'airport', 'port', 'reservoir', 'irrigation',
-  'waterworks', 'water-diversion', 'power', 'pipeline', 'park', 'base', 'center', 'lab', 'institute',
-  'hospital', 'school', 'complex', 'district', 'corridor', 'other',
+  'railway',
+  'highway',
+  'road',
+  'bridge',
+  'tunnel',
+  'airport',
+  'port',
+  'reservoir',
+  'irrigation',
+  'waterworks',
+  'water-diversion',
+  'power',
+  'pipeline',
+  'park',
+  'base',
+  'center',
+  'lab',
+  'institute',
+  'hospital',
+  'school',
+  'complex',
+  'district',
+  'corridor',
+  'other',
 ] as const;
 export type ProjectKind = (typeof PROJECT_KINDS)[number];
 
@@ -33,28 +54,29 @@ export interface PlaceEntity extends EntityBase {
   /** Code of the enclosing division (town → county → city → province); absent for provinces and countries. */
   parentCode?: string;
 }
-export interface RegionEntity extends EntityBase { type: 'Region' }
+export interface RegionEntity extends EntityBase {
+  type: 'Region';
+}
 export interface ProjectEntity extends EntityBase {
   type: 'Project';
   kind: ProjectKind;
   /** For a section or phase (成兰铁路绵阳段): the id of the whole line it is part of. */
   partOf?: string;
 }
-export interface ProgramEntity extends EntityBase { type: 'Program' }
-export interface OrganizationEntity extends EntityBase { type: 'Organization'; kind: OrganizationKind }
+export interface ProgramEntity extends EntityBase {
+  type: 'Program';
+}
+export interface OrganizationEntity extends EntityBase {
+  type: 'Organization';
+  kind: OrganizationKind;
+}
 export interface SectorEntity extends EntityBase {
   type: 'Sector';
   /** Id of the parent sector in the taxonomy, if any. */
   parent?: string;
 }
 
-export type Entity =
-  | PlaceEntity
-  | RegionEntity
-  | ProjectEntity
-  | ProgramEntity
-  | OrganizationEntity
-  | SectorEntity;
+export type Entity = PlaceEntity | RegionEntity | ProjectEntity | ProgramEntity | OrganizationEntity | SectorEntity;
 
 /** How a relation or a client names an entity: enough to match it (the output contract's `from`/`to`). */
 export interface EntityRef {

@@ -1,6 +1,13 @@
 /** Stage verbs near a mention: what the report says is happening to the thing. */
 export const STAGES = [
-  'planning', 'preparing', 'starting', 'building', 'accelerating', 'completing', 'operating', 'promoting',
+  'planning',
+  'preparing',
+  'starting',
+  'building',
+  'accelerating',
+  'completing',
+  'operating',
+  'promoting',
 ] as const;
 export type Stage = (typeof STAGES)[number];
 

@@ -2,7 +2,13 @@ import type { EntityRef } from './entity.js';
 
 /** Relationship types between entities, a fixed list: graph writes take types only from here. */
 export const RELATION_TYPES = [
-  'LOCATED_IN', 'CONNECTS', 'COOPERATES_WITH', 'PART_OF', 'IN_SECTOR', 'UNDER', 'PARTICIPATES_IN',
+  'LOCATED_IN',
+  'CONNECTS',
+  'COOPERATES_WITH',
+  'PART_OF',
+  'IN_SECTOR',
+  'UNDER',
+  'PARTICIPATES_IN',
 ] as const;
 export type RelationType = (typeof RELATION_TYPES)[number];
 

@@ -38,7 +38,10 @@ export function homeLayout(root: string): Neo4jHome {
 export function ensureJars(home: Neo4jHome, scriptsDir: string, javaBin: string): 'cached' | 'fetched' {
   if (existsSync(home.ready) && existsSync(join(home.classes, 'Launcher.class'))) return 'cached';
   if (spawnSync('mvn', ['-v'], { encoding: 'utf8' }).status !== 0) {
-    throw new GovkgError('MAVEN_MISSING', 'Maven (mvn) not found: it fetches Neo4j from Maven Central. Install it (apt-get install maven).');
+    throw new GovkgError(
+      'MAVEN_MISSING',
+      'Maven (mvn) not found: it fetches Neo4j from Maven Central. Install it (apt-get install maven).',
+    );
   }
   rmSync(home.lib, { recursive: true, force: true });
   mkdirSync(home.lib, { recursive: true });
@@ -47,18 +50,26 @@ export function ensureJars(home: Neo4jHome, scriptsDir: string, javaBin: string)
   const mvn = spawnSync(
     'mvn',
     [
-      '-B', '-q', '-f', join(scriptsDir, 'pom.xml'),
+      '-B',
+      '-q',
+      '-f',
+      join(scriptsDir, 'pom.xml'),
       // Pinned: left alone, Maven picks an old dependency plugin.
       'org.apache.maven.plugins:maven-dependency-plugin:3.8.1:copy-dependencies',
-      `-DoutputDirectory=${home.lib}`, '-DincludeScope=runtime',
+      `-DoutputDirectory=${home.lib}`,
+      '-DincludeScope=runtime',
     ],
     { encoding: 'utf8' },
   );
   if (mvn.status !== 0) {
-    throw new GovkgError('MAVEN_MISSING', `Maven could not fetch Neo4j: ${(mvn.stdout + mvn.stderr).trim().split('\n').slice(-5).join('\n')}`);
+    throw new GovkgError(
+      'MAVEN_MISSING',
+      `Maven could not fetch Neo4j: ${(mvn.stdout + mvn.stderr).trim().split('\n').slice(-5).join('\n')}`,
+    );
   }
   // APOC must be both on the classpath (its config extension) and in the plugin dir (its procedures).
-  for (const f of readdirSync(home.lib)) if (f.startsWith('apoc-')) copyFileSync(join(home.lib, f), join(home.plugins, f));
+  for (const f of readdirSync(home.lib))
+    if (f.startsWith('apoc-')) copyFileSync(join(home.lib, f), join(home.plugins, f));
   compileLauncher(home, scriptsDir, javaBin);
   writeFileSync(home.ready, new Date().toISOString());
   return 'fetched';
@@ -67,6 +78,9 @@ export function ensureJars(home: Neo4jHome, scriptsDir: string, javaBin: string)
 function compileLauncher(home: Neo4jHome, scriptsDir: string, javaBin: string): void {
   const javac = javaBin === 'java' ? 'javac' : javaBin.replace(/java$/, 'javac');
   mkdirSync(home.classes, { recursive: true });
-  const r = spawnSync(javac, ['-cp', `${home.lib}/*`, '-d', home.classes, join(scriptsDir, 'Launcher.java')], { encoding: 'utf8' });
-  if (r.status !== 0) throw new GovkgError('JAVA_MISSING', `could not compile the Neo4j launcher with ${javac}: ${r.stderr.trim()}`);
+  const r = spawnSync(javac, ['-cp', `${home.lib}/*`, '-d', home.classes, join(scriptsDir, 'Launcher.java')], {
+    encoding: 'utf8',
+  });
+  if (r.status !== 0)
+    throw new GovkgError('JAVA_MISSING', `could not compile the Neo4j launcher with ${javac}: ${r.stderr.trim()}`);
 }

@@ -67,11 +67,18 @@ export function portInUse(port: number): Promise<boolean> {
 }
 
 /** Polls Bolt until the server answers or the deadline passes. */
-export async function waitForBolt(uri: string, timeoutMs: number, isAlive: () => boolean = () => true): Promise<boolean> {
+export async function waitForBolt(
+  uri: string,
+  timeoutMs: number,
+  isAlive: () => boolean = () => true,
+): Promise<boolean> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (!isAlive()) return false;
-    const driver = neo4j.driver(uri, neo4j.auth.basic('neo4j', 'neo4j'), { connectionTimeout: 2000, logging: undefined });
+    const driver = neo4j.driver(uri, neo4j.auth.basic('neo4j', 'neo4j'), {
+      connectionTimeout: 2000,
+      logging: undefined,
+    });
     try {
       await driver.verifyConnectivity();
       return true;
@@ -92,21 +99,32 @@ export function status(o: LocalServerOptions): ServerStatus {
   const home = homeLayout(o.home);
   const pid = readPid(home);
   const running = pid !== undefined && alive(pid);
-  return { running, pid: running ? pid : undefined, bolt: boltUri(o), http: `http://127.0.0.1:${o.httpPort}`, log: home.logFile };
+  return {
+    running,
+    pid: running ? pid : undefined,
+    bolt: boltUri(o),
+    http: `http://127.0.0.1:${o.httpPort}`,
+    log: home.logFile,
+  };
 }
 
 /**
  * Starts the local Neo4j (fetching it first if needed) and waits until Bolt answers.
  * Already running: returns at once. Returns how it went and how long it took.
  */
-export async function start(o: LocalServerOptions): Promise<{ status: ServerStatus; fetched: boolean; alreadyRunning: boolean; ms: number }> {
+export async function start(
+  o: LocalServerOptions,
+): Promise<{ status: ServerStatus; fetched: boolean; alreadyRunning: boolean; ms: number }> {
   const t0 = Date.now();
   const home = homeLayout(o.home);
   const before = status(o);
   if (before.running) return { status: before, fetched: false, alreadyRunning: true, ms: 0 };
   for (const port of [o.boltPort, o.httpPort]) {
     if (await portInUse(port)) {
-      throw new GovkgError('PORT_TAKEN', `port ${port} on 127.0.0.1 is taken by another program; stop it, or set GOVKG_NEO4J_BOLT_PORT / GOVKG_NEO4J_HTTP_PORT, or point NEO4J_URI at a running Neo4j`);
+      throw new GovkgError(
+        'PORT_TAKEN',
+        `port ${port} on 127.0.0.1 is taken by another program; stop it, or set GOVKG_NEO4J_BOLT_PORT / GOVKG_NEO4J_HTTP_PORT, or point NEO4J_URI at a running Neo4j`,
+      );
     }
   }
   const java = findJava({ javaHome: o.javaHome, envJavaHome: o.envJavaHome });
@@ -115,7 +133,18 @@ export async function start(o: LocalServerOptions): Promise<{ status: ServerStat
   const out = openSync(home.logFile, 'w');
   const child = spawn(
     java.bin,
-    [`-Xmx${o.heap}`, ...JVM_FLAGS, '-cp', `${home.classes}:${home.lib}/*`, 'Launcher', home.data, String(o.boltPort), String(o.httpPort), o.pageCache, home.plugins],
+    [
+      `-Xmx${o.heap}`,
+      ...JVM_FLAGS,
+      '-cp',
+      `${home.classes}:${home.lib}/*`,
+      'Launcher',
+      home.data,
+      String(o.boltPort),
+      String(o.httpPort),
+      o.pageCache,
+      home.plugins,
+    ],
     { detached: true, stdio: ['ignore', out, out] },
   );
   closeSync(out);

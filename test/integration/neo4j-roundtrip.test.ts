@@ -13,7 +13,11 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await driver.executeQuery('MATCH (n:RoundTrip {tag: $tag}) DETACH DELETE n', { tag }, { database: config.NEO4J_DATABASE });
+  await driver.executeQuery(
+    'MATCH (n:RoundTrip {tag: $tag}) DETACH DELETE n',
+    { tag },
+    { database: config.NEO4J_DATABASE },
+  );
   const { records } = await driver.executeQuery('MATCH (n:RoundTrip {tag: $tag}) RETURN count(n) AS c', { tag });
   expect(records[0]?.get('c').toNumber()).toBe(0);
   await driver.close();
@@ -31,7 +35,9 @@ describe('a real Neo4j', () => {
       { tag },
       { database: config.NEO4J_DATABASE, routing: 'READ' },
     );
-    expect(records.map((r) => [r.get('a'), r.get('b'), r.get('s')])).toEqual([['成兰铁路', '绵阳市', '加快成兰铁路建设。']]);
+    expect(records.map((r) => [r.get('a'), r.get('b'), r.get('s')])).toEqual([
+      ['成兰铁路', '绵阳市', '加快成兰铁路建设。'],
+    ]);
   });
 
   it('has APOC Core loaded', async () => {
