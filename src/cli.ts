@@ -1,5 +1,6 @@
 /** The `govkg` command: a thin shell that registers one module per command. */
 import { Command } from 'commander';
+import { registerExtract } from './commands/extract.js';
 import { registerNeo4j } from './commands/neo4j.js';
 import { registerStart } from './commands/start.js';
 
@@ -9,5 +10,6 @@ const program = new Command('govkg')
 
 registerStart(program);
 registerNeo4j(program);
+registerExtract(program);
 
 await program.parseAsync(process.argv);

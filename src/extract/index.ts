@@ -1,2 +1,3 @@
-// Public face of src/extract (filled in by its issue).
-export {};
+/** Public face of src/extract: pure extraction from a Document to an Extraction. */
+export { extract } from './extract.js';
+export type { Candidate, Recognizer, RecognizerModule, Token, TokenizedSentence } from './recognizer.js';

@@ -47,3 +47,12 @@ export interface RecognizeContext {
 
 /** One recogniser: a pure function from a sentence to candidates. */
 export type Recognizer = (sentence: TokenizedSentence, ctx: RecognizeContext) => Candidate[];
+
+/** What each recogniser folder (extract/projects, extract/programs, …) exports from its index.ts. */
+export interface RecognizerModule {
+  /** Short id, used as the rule-id prefix (`project`, `program`, …). */
+  id: string;
+  recognize: Recognizer;
+  /** Words the segmenter should keep whole (added to jieba's user dictionary), with a POS tag. */
+  words?: ReadonlyArray<{ word: string; tag: string }>;
+}

@@ -1,2 +1,2 @@
-// Public face of src/ingest (filled in by its issue).
-export {};
+/** Public face of src/ingest: reading report files into Documents. */
+export { readDocument } from './read-document.js';
