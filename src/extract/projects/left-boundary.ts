@@ -1,0 +1,78 @@
+import type { Token } from '../recognizer.js';
+import { GENERIC_LEADING } from './data/boundaries.js';
+import type { TokenClass } from './token-class.js';
+
+/** Why the walk stopped: a count or 一批 before the name makes it a category (建设7个…项目). */
+export type StopReason = 'stop' | 'number' | 'enum' | 'start' | 'length';
+
+/** Where a name starts: index of its first token, and what lies to its left. */
+export interface LeftEdge {
+  first: number;
+  reason: StopReason;
+}
+
+/** Longest name reports write (西南科技大学固体废物污染控制与循环利用教育部重点实验室 is 27). */
+const MAX_CHARS = 34;
+
+/**
+ * Walks left from the token before the facility word over tokens that may sit inside a name: places,
+ * proper and plain nouns, endpoint connectors, whole bracketed or quoted parts. Stops at verbs,
+ * particles, punctuation and counts. `endsName(i)` says a facility word ends at token i. `first` may equal `from + 1` (nothing taken).
+ */
+export function leftEdge(
+  tokens: Token[],
+  classes: TokenClass[],
+  from: number,
+  end: number,
+  endsName: (i: number) => boolean,
+): LeftEdge {
+  let i = from;
+  while (i >= 0) {
+    if (end - tokens[i]!.start > MAX_CHARS) return { first: i + 1, reason: 'length' };
+    const c = classes[i]!;
+    if (c === 'close' || c === 'quote-close') {
+      const open = matchingOpen(classes, i, c === 'close' ? 'open' : 'quote-open');
+      if (open < 0 || tokens[i]!.start - tokens[open]!.end > 12) return { first: i + 1, reason: 'stop' };
+      i = open - 1;
+      continue;
+    }
+    if (c === 'proper' || c === 'plain') {
+      i--;
+      continue;
+    }
+    if (c === 'and' && i > 0 && i < from && isNamePart(classes[i - 1]!) && !endsName(i - 1)) {
+      i--; // 工程材料与结构冲击振动实验室; but 环境友好能源材料实验室与… ends a name before 与
+      continue;
+    }
+    if (c === 'connector' && i > 0 && i < from && isNamePart(classes[i - 1]!)) {
+      i--;
+      continue;
+    }
+    if (c === 'measure' && !(i > 0 && classes[i - 1] === 'number')) {
+      i--; // 毛/nr 家/q 坝/n: a measure word not after a number is part of a name
+      continue;
+    }
+    const reason: StopReason = c === 'number' || c === 'measure' ? 'number' : c === 'enum' ? 'enum' : 'stop';
+    return { first: i + 1, reason };
+  }
+  return { first: 0, reason: 'start' };
+}
+
+function isNamePart(c: TokenClass): boolean {
+  return c === 'proper' || c === 'plain' || c === 'close' || c === 'quote-close';
+}
+
+function matchingOpen(classes: TokenClass[], close: number, open: TokenClass): number {
+  for (let j = close - 1; j >= 0; j--) {
+    if (classes[j] === open) return j;
+    if (classes[j] === 'stop' && j < close - 8) return -1;
+  }
+  return -1;
+}
+
+/** Drops generic leading words (重点, 全市, 一流) so 推进重点水利工程 leaves 水利工程 to be judged. */
+export function trimGeneric(tokens: Token[], first: number, last: number): number {
+  let i = first;
+  while (i < last && GENERIC_LEADING.has(tokens[i]!.word)) i++;
+  return i;
+}
