@@ -1,0 +1,3 @@
+/** Regions: named multi-jurisdiction areas and foreign blocs, basins, and place + 都市圈 patterns. */
+export { findNamedRegions, findBasins, REGION_SUFFIXES } from './find-regions.js';
+export type { RegionMatch } from './find-regions.js';

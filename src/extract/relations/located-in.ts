@@ -1,0 +1,53 @@
+import type { PlaceEntity, ProjectEntity } from '../../model/index.js';
+import { getGazetteer, inIssuerCity, inIssuerProvince, type PlaceContext } from '../places/index.js';
+import type { Occurrence } from '../resolve/occurrence.js';
+import { inside, type RelationDraft, type RuleInput } from './draft.js';
+import { hasAny, WORDS } from './words.js';
+
+const LEVEL_DEPTH: Record<PlaceEntity['level'], number> = { foreign: 0, province: 1, city: 2, county: 3, town: 4 };
+
+/**
+ * LOCATED_IN, one per project occurrence: the finest place its name gives (江油抽水蓄能电站 →
+ * 江油市; the section of a line: 九绵高速江油至平武段 → 江油市, 平武县), else the issuing place.
+ * Abbreviations in a name (绵遂内铁路) say what a line joins, not where the project is; a
+ * cooperation park named after a partner (高新—綦江产业合作示范园区) lies at home.
+ */
+export function locatedIn(input: RuleInput): RelationDraft[] {
+  const out: RelationDraft[] = [];
+  for (const o of input.occurrences) {
+    if (o.entity.type !== 'Project') continue;
+    const project = o.entity;
+    const named = inside(input, o.start, o.end, 'Place').filter((p) => p.rule !== 'place.abbreviation');
+    const found = WORDS.lineKinds.has(project.kind) ? sectionPlaces(project, o, named) : homePlaces(project, named, input.ctx);
+    const sentence = o.sentence;
+    if (found.length > 0) for (const p of found) out.push({ type: 'LOCATED_IN', from: project, to: p, sentence, rule: 'located.name' });
+    else if (input.issuer) out.push({ type: 'LOCATED_IN', from: project, to: input.issuer, sentence, rule: 'located.issuer' });
+  }
+  return out;
+}
+
+/** Places named in a line's section suffix (成兰铁路 | 绵阳段). */
+function sectionPlaces(project: ProjectEntity, o: Occurrence, named: Occurrence[]): PlaceEntity[] {
+  if (project.partOf === undefined) return [];
+  const line = project.partOf.slice('project:'.length);
+  const sectionStart = o.start + (o.surface.startsWith(line) ? line.length : o.surface.length);
+  return unique(named.filter((p) => p.start >= sectionStart).map((p) => p.entity as PlaceEntity));
+}
+
+/** The finest places of a name inside the issuer's territory, else the finest anywhere. */
+function homePlaces(project: ProjectEntity, named: Occurrence[], ctx: PlaceContext): PlaceEntity[] {
+  if (hasAny(project.name, WORDS.parkCooperation) && ctx.issuerCode !== undefined) return [];
+  const places = named.map((p) => p.entity as PlaceEntity).filter((p) => p.level !== 'foreign');
+  const g = getGazetteer();
+  const home = places.filter((p) => {
+    const d = g.byCode.get(p.code);
+    return d !== undefined && (ctx.issuerCity !== undefined ? inIssuerCity(d, ctx) : inIssuerProvince(d, ctx));
+  });
+  const pool = ctx.issuerCode === undefined ? places : home;
+  const depth = Math.max(-1, ...pool.map((p) => LEVEL_DEPTH[p.level]));
+  return unique(pool.filter((p) => LEVEL_DEPTH[p.level] === depth)).slice(0, 1);
+}
+
+function unique(places: PlaceEntity[]): PlaceEntity[] {
+  return [...new Map(places.map((p) => [p.id, p])).values()];
+}
