@@ -33,17 +33,18 @@ export function decodeBytes(bytes: Uint8Array, declared?: string): DecodedText {
   const bom = BOMS.find((b) => startsWith(bytes, b.bytes));
   if (bom)
     return { text: iconv.decode(Buffer.from(bytes.subarray(bom.bytes.length)), bom.encoding), encoding: bom.encoding };
-  const utf8 = strictUtf8(bytes);
+  const sample = bytes.subarray(0, SNIFF_BYTES);
+  refuseKnownBinary(sample);
+  const binary = looksBinary(sample);
+  const utf8 = binary ? undefined : strictUtf8(bytes);
   if (utf8 !== undefined) return { text: utf8, encoding: 'utf8' };
   if (declared && iconv.encodingExists(declared))
     return { text: iconv.decode(Buffer.from(bytes), declared), encoding: declared };
-  const sample = bytes.subarray(0, SNIFF_BYTES);
-  refuseKnownBinary(sample);
   const utf16 = (['utf16le', 'utf16be'] as const).find((e) =>
     looksChinese(iconv.decode(Buffer.from(evenLength(sample)), e)),
   );
   if (utf16) return { text: iconv.decode(Buffer.from(bytes), utf16), encoding: utf16 };
-  refuseBinary(sample);
+  if (binary) throw new UndecodableError('binary file (control bytes found), not a text report');
   return decodeGuessed(bytes, sample);
 }
 
@@ -79,13 +80,11 @@ function refuseKnownBinary(sample: Uint8Array): void {
   if (magic) throw new UndecodableError(`binary file (${magic.format}), not a text report`);
 }
 
-function refuseBinary(sample: Uint8Array): void {
-  // Text never holds NUL or (beyond tab, line feed, form feed, carriage return, escape) C0 controls.
+/** NUL or other C0 control bytes (beyond tab, line feed, form feed, carriage return, escape): no text encoding of a report has them, UTF-16 aside. */
+function looksBinary(sample: Uint8Array): boolean {
   let controls = 0;
-  for (const b of sample)
-    if (b === 0 || (b < 0x20 && b !== 9 && b !== 10 && b !== 12 && b !== 13 && b !== 27)) controls++;
-  if (controls > 0 && (sample.includes(0) || controls / sample.length > 0.01))
-    throw new UndecodableError('binary file (control bytes found), not a text report');
+  for (const b of sample) if (b < 0x20 && b !== 9 && b !== 10 && b !== 12 && b !== 13 && b !== 27) controls++;
+  return controls > 0 && (sample.includes(0) || controls / sample.length > 0.01);
 }
 
 function decodeGuessed(bytes: Uint8Array, sample: Uint8Array): DecodedText {
