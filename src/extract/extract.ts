@@ -5,7 +5,7 @@ import { findInSentence, type SentenceFindings } from './find-in-sentence.js';
 import { contextOf, issuerOf } from './issuer.js';
 import { getGazetteer } from './places/index.js';
 import type { TokenizedSentence } from './recognizer.js';
-import { findRelations, mergeRelations, type RelationDraft } from './relations/index.js';
+import { findRelations, memberOf, mergeRelations, type RelationDraft } from './relations/index.js';
 import { placeEntity, resolveFindings, type Resolution } from './resolve/index.js';
 
 /** Everything the pipeline computed for a document, for `extract` and `explain`. */
@@ -29,6 +29,7 @@ export function runPipeline(doc: Document): PipelineResult {
   const resolution = resolveFindings(findings);
   const issuerEntity = issuerPlace(issuer);
   const drafts = findings.flatMap((f) => findRelations({ findings: f, occurrences: resolution.occurrences.get(f.sentence.index) ?? [], ctx, ...(issuerEntity ? { issuer: issuerEntity } : {}) }));
+  drafts.push(...memberOf(resolution.occurrences.values(), issuerEntity, drafts));
   const relations = mergeRelations(drafts, sentences);
   const entities = withRelationEnds(resolution.table.all(), drafts);
   const { text: _text, ...summary } = doc;

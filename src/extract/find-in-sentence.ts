@@ -1,6 +1,6 @@
 import { findCompounds, findPlaces, type Compound, type PlaceContext, type PlaceMatch } from './places/index.js';
 import type { Candidate, RecognizeContext, TokenizedSentence } from './recognizer.js';
-import { findBasins, findNamedRegions, REGION_SUFFIXES, type RegionMatch } from './regions/index.js';
+import { findBasins, findNamedRegions, REGION_SUFFIXES, regionInfo, type RegionMatch } from './regions/index.js';
 import { MODULES } from './modules.js';
 
 /** Everything recognised in one sentence, before entities are resolved. */
@@ -33,9 +33,24 @@ export function findInSentence(sentence: TokenizedSentence, ctx: PlaceContext, r
     regions.push({ start: p.start, end, surface, name: surface, rule: 'region.place-suffix' });
   }
   places = places.filter((p) => !regions.some((r) => overlaps(r, p)));
+  regions.push(...partsOf(regions));
   const covered = (offset: number): boolean =>
     regions.some((r) => r.start <= offset && offset < r.end) || places.some((p) => p.start <= offset && offset < p.end);
   const compounds = findCompounds(sentence, ctx, covered);
   const candidates = MODULES.flatMap((m) => m.recognize(sentence, rctx));
   return { sentence, regions: regions.sort((a, b) => a.start - b.start), places, compounds, candidates };
+}
+
+/** The parts a composite region's name spells out (川南渝西 → 川南, 渝西), as regions at their own offsets. */
+function partsOf(regions: readonly RegionMatch[]): RegionMatch[] {
+  const out: RegionMatch[] = [];
+  for (const r of regions) {
+    let at = r.start;
+    for (const part of regionInfo(r.name).parts) {
+      if (!r.surface.startsWith(part, at - r.start)) break;
+      out.push({ start: at, end: at + part.length, surface: part, name: part, rule: 'region.part' });
+      at += part.length;
+    }
+  }
+  return out;
 }

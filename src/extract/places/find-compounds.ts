@@ -36,6 +36,7 @@ export function findCompounds(sentence: TokenizedSentence, ctx: PlaceContext, co
   const text = sentence.text;
   const base = sentence.start;
   const tokenStarts = new Set(sentence.tokens.map((t) => t.start - base));
+  const tokenEnds = new Set(sentence.tokens.map((t) => t.end - base));
   const out: Compound[] = [];
   let lastEnd = -1;
   for (let i = 0; i < text.length; i++) {
@@ -49,7 +50,9 @@ export function findCompounds(sentence: TokenizedSentence, ctx: PlaceContext, co
       j++;
     }
     const kind = triggerAt(text, j) ?? (places.length >= MIN_BARE ? 'bare' : undefined);
-    if (places.length < 2 || kind === undefined || (kind === 'bare' && !tokenStarts.has(i))) continue;
+    if (places.length < 2 || kind === undefined) continue;
+    // With no trigger word the run must be whole tokens: 西南自行车 is 西南 + 自行车, not 西安+南充+自贡.
+    if (kind === 'bare' && !(tokenStarts.has(i) && tokenEnds.has(j))) continue;
     out.push({ start: base + i, end: base + j, surface: text.slice(i, j), kind, places });
     lastEnd = j;
   }

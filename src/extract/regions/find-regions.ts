@@ -66,13 +66,22 @@ export function findBasins(sentence: TokenizedSentence): RegionMatch[] {
     let first = k - 1;
     const river = t[first]!;
     if (!/^[\u4e00-\u9fa5]+$/.test(river.word) || !RIVER_END.has(river.word.at(-1)!)) continue;
-    if (river.word.length === 1 && first > 0 && /^[\u4e00-\u9fa5]{1,3}$/.test(t[first - 1]!.word)) first--;
+    // jieba splits rare river names: 釜 + 溪河, 釜溪 + 河. One more single character belongs to the name.
+    if (river.word.length <= 2 && first > 0 && isNamePart(t[first - 1]!.word, river.word)) first--;
     const start = t[first]!.start;
     const surface = sentence.text.slice(start - sentence.start, t[k]!.end - sentence.start);
     if (surface.length < 4) continue;
     out.push({ start, end: t[k]!.end, surface, name: surface, rule: 'region.basin' });
   }
   return out;
+}
+
+/** Function words never start a river name (落实 沱江流域, 的 河流域). */
+const NOT_NAME = new Set(['的', '和', '与', '及', '在', '对', '把', '将', '是', '了', '等', '、', '为', '从', '以']);
+
+function isNamePart(word: string, river: string): boolean {
+  if (!/^[\u4e00-\u9fa5]+$/.test(word) || NOT_NAME.has(word)) return false;
+  return river.length === 1 ? word.length <= 3 : word.length === 1;
 }
 
 /** The region suffixes (都市圈, 城市群) that make a region of the place name before them. */

@@ -1,5 +1,6 @@
 import type { Entity } from '../../model/index.js';
 import type { Occurrence } from '../resolve/occurrence.js';
+import { regionInfo } from '../regions/index.js';
 import { between, clauseAround, inside, type RelationDraft, type RuleInput } from './draft.js';
 import { hasAny, WORDS } from './words.js';
 
@@ -14,7 +15,7 @@ const AREA = ['Place', 'Region'] as const;
  * area (融入成都都市圈).
  */
 export function cooperates(input: RuleInput): Draft[] {
-  return [...fromCompounds(input), ...fromDashes(input), ...fromWithLists(input), ...fromPairing(input), ...fromJoining(input)];
+  return [...fromCompounds(input), ...fromDashes(input), ...fromWithLists(input), ...fromPairing(input), ...fromJoining(input), ...fromRegionParts(input)];
 }
 
 function pair(a: Entity, b: Entity, sentence: number, rule: string): Draft[] {
@@ -103,6 +104,19 @@ function fromJoining(input: RuleInput): Draft[] {
     if (o.entity.type !== 'Region' || !hasAny(o.entity.name, WORDS.joinAsCooperation)) continue;
     const before = between(input, o.start - 2, o.start);
     if (WORDS.join.includes(before)) out.push(...pair(input.issuer, o.entity, o.sentence, 'cooperates.join'));
+  }
+  return out;
+}
+
+/** 推动川南渝西地区融合发展: the parts of a composite region work together. */
+function fromRegionParts(input: RuleInput): Draft[] {
+  const out: Draft[] = [];
+  for (const r of input.occurrences) {
+    if (r.entity.type !== 'Region' || r.rule === 'region.part' || regionInfo(r.entity.name).parts.length < 2) continue;
+    if (!hasAny(between(input, r.end, clauseAround(input, r.end).end), WORDS.cooperation)) continue;
+    const parts = input.occurrences.filter((o) => o.rule === 'region.part' && o.start >= r.start && o.end <= r.end);
+    for (let i = 0; i < parts.length; i++)
+      for (let j = i + 1; j < parts.length; j++) out.push(...pair(parts[i]!.entity, parts[j]!.entity, r.sentence, 'cooperates.region-parts'));
   }
   return out;
 }

@@ -14,5 +14,6 @@ export function findRelations(input: RuleInput): RelationDraft[] {
   return RULES.flatMap((rule) => rule(input));
 }
 
+export { memberOf } from './member-of.js';
 export { mergeRelations, relationId } from './relation-set.js';
 export type { RelationDraft, RuleInput } from './draft.js';

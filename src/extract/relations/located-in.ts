@@ -1,7 +1,7 @@
 import type { PlaceEntity, ProjectEntity } from '../../model/index.js';
 import { getGazetteer, inIssuerCity, inIssuerProvince, type PlaceContext } from '../places/index.js';
 import type { Occurrence } from '../resolve/occurrence.js';
-import { inside, type RelationDraft, type RuleInput } from './draft.js';
+import { between, inside, type RelationDraft, type RuleInput } from './draft.js';
 import { hasAny, WORDS } from './words.js';
 
 const LEVEL_DEPTH: Record<PlaceEntity['level'], number> = { foreign: 0, province: 1, city: 2, county: 3, town: 4 };
@@ -17,8 +17,13 @@ export function locatedIn(input: RuleInput): RelationDraft[] {
   for (const o of input.occurrences) {
     if (o.entity.type !== 'Project') continue;
     const project = o.entity;
-    const named = inside(input, o.start, o.end, 'Place').filter((p) => p.rule !== 'place.abbreviation');
-    const found = WORDS.lineKinds.has(project.kind) ? sectionPlaces(project, o, named) : homePlaces(project, named, input.ctx);
+    // A coordinated span (梓潼、盐亭风电项目) holds places of its sibling too: keep those in this name.
+    const named = inside(input, o.start, o.end, 'Place').filter((p) => p.rule !== 'place.abbreviation' && project.name.includes(p.surface));
+    const found = WORDS.lineKinds.has(project.kind)
+      ? project.partOf !== undefined
+        ? sectionPlaces(project, o, named)
+        : homePlaces(project, named.filter((p) => !isEndpoint(input, p)), input.ctx)
+      : homePlaces(project, named, input.ctx);
     const sentence = o.sentence;
     if (found.length > 0) for (const p of found) out.push({ type: 'LOCATED_IN', from: project, to: p, sentence, rule: 'located.name' });
     else if (input.issuer) out.push({ type: 'LOCATED_IN', from: project, to: input.issuer, sentence, rule: 'located.issuer' });
@@ -28,8 +33,7 @@ export function locatedIn(input: RuleInput): RelationDraft[] {
 
 /** Places named in a line's section suffix (成兰铁路 | 绵阳段). */
 function sectionPlaces(project: ProjectEntity, o: Occurrence, named: Occurrence[]): PlaceEntity[] {
-  if (project.partOf === undefined) return [];
-  const line = project.partOf.slice('project:'.length);
+  const line = (project.partOf ?? '').slice('project:'.length);
   const sectionStart = o.start + (o.surface.startsWith(line) ? line.length : o.surface.length);
   return unique(named.filter((p) => p.start >= sectionStart).map((p) => p.entity as PlaceEntity));
 }
@@ -46,6 +50,11 @@ function homePlaces(project: ProjectEntity, named: Occurrence[], ctx: PlaceConte
   const pool = ctx.issuerCode === undefined ? places : home;
   const depth = Math.max(-1, ...pool.map((p) => LEVEL_DEPTH[p.level]));
   return unique(pool.filter((p) => LEVEL_DEPTH[p.level] === depth)).slice(0, 1);
+}
+
+/** A place beside 至 / 经 / — names an end of a line, not where the project is. */
+function isEndpoint(input: RuleInput, p: Occurrence): boolean {
+  return WORDS.endpointMarks.has(between(input, p.start - 1, p.start)) || WORDS.endpointMarks.has(between(input, p.end, p.end + 1));
 }
 
 function unique(places: PlaceEntity[]): PlaceEntity[] {

@@ -10,7 +10,7 @@ export function partOf(input: RuleInput): RelationDraft[] {
   const out: RelationDraft[] = [];
   const s = input.findings.sentence;
   for (const r of input.occurrences) {
-    if (r.entity.type !== 'Region') continue;
+    if (r.entity.type !== 'Region' || r.rule === 'region.part') continue;
     const region = r.entity;
     const next = between(input, r.end, r.end + 1);
     if (next === '(' || next === '（') {

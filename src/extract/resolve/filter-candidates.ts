@@ -19,7 +19,11 @@ export function filterCandidates(f: SentenceFindings): Candidate[] {
   for (const c of pool) {
     const clash = kept.some((k) => {
       if (c.end <= k.start || k.end <= c.start) return false;
+      // 江油、北川抽水蓄能电站: two projects read from one coordinated span.
+      if (k.type === c.type && k.start === c.start && k.end === c.end) return k.name === c.name;
       const nested = k.start <= c.start && c.end <= k.end;
+      // 梓潼、盐亭风电项目 named 梓潼风电项目 leaves room for 盐亭风电项目 inside its span.
+      if (nested && k.type === c.type && !k.name.includes(c.name)) return false;
       return !nested || k.type === c.type;
     });
     if (!clash) kept.push(c);
