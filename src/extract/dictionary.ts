@@ -1,5 +1,5 @@
 import { addUserWords } from '../text/index.js';
-import { gazetteerWords, townWords } from './places/index.js';
+import { gazetteerWords, provinceWords } from './places/index.js';
 import { MODULES } from './modules.js';
 
 let globalDone = false;
@@ -16,7 +16,7 @@ export function ensureDictionary(provinceCode: string | undefined): void {
     globalDone = true;
   }
   if (provinceCode !== undefined && !provincesDone.has(provinceCode)) {
-    addUserWords(townWords(provinceCode));
+    addUserWords(provinceWords(provinceCode));
     provincesDone.add(provinceCode);
   }
 }

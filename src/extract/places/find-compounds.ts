@@ -1,6 +1,6 @@
 import triggers from './data/compound-triggers.json' with { type: 'json' };
 import type { TokenizedSentence } from '../recognizer.js';
-import { decodeAbbreviation } from './abbreviations.js';
+import { abbreviationReadings, decodeAbbreviation } from './abbreviations.js';
 import type { PlaceContext } from './context.js';
 import type { PlaceMatch } from './find-places.js';
 
@@ -49,14 +49,30 @@ export function findCompounds(sentence: TokenizedSentence, ctx: PlaceContext, co
       places.push({ start: base + j, end: base + j + 1, surface: text[j]!, division, rule: 'place.abbreviation' });
       j++;
     }
+    preferPartnersProvince(places);
     const kind = triggerAt(text, j) ?? (places.length >= MIN_BARE ? 'bare' : undefined);
     if (places.length < 2 || kind === undefined) continue;
     // With no trigger word the run must be whole tokens: 西南自行车 is 西南 + 自行车, not 西安+南充+自贡.
-    if (kind === 'bare' && !(tokenStarts.has(i) && tokenEnds.has(j))) continue;
+    // …and name cities or counties only: 新港澳码头 is a wharf, not Xinjiang, Hong Kong and Macao.
+    if (kind === 'bare' && !(tokenStarts.has(i) && tokenEnds.has(j) && places.every((p) => p.division.level !== 'province'))) continue;
     out.push({ start: base + i, end: base + j, surface: text.slice(i, j), kind, places });
     lastEnd = j;
   }
   return out;
+}
+
+/**
+ * A character read for the issuer's province can mean a city of its partners' province instead:
+ * in 宝汉天 (宝鸡, 天水) 汉 is 汉中, not 武汉. Re-reads each character preferring a province that
+ * another character of the compound is in.
+ */
+function preferPartnersProvince(places: PlaceMatch[]): void {
+  places.forEach((p, k) => {
+    const others = new Set(places.filter((_, m) => m !== k).map((o) => o.division.provinceCode));
+    if (others.has(p.division.provinceCode)) return;
+    const better = abbreviationReadings(p.surface).find((d) => others.has(d.provinceCode) && !places.some((o) => o.division.code === d.code));
+    if (better) p.division = better;
+  });
 }
 
 function decodable(char: string, ctx: PlaceContext): boolean {

@@ -22,7 +22,7 @@ const RULE_OF: Record<NameKind, string> = {
 /** Characters that make a neighbouring word a place in a list (江油、三台; 高新—綦江). */
 const LIST_MARKS = new Set(['、', '—', '–', '-', '－', '～', '至', '经', '与', '和', '及']);
 /** Marks that tie a county to a line or a partner on their own (自贡至永川, 高新—綦江). */
-const LINE_MARKS = new Set(['—', '–', '-', '－', '至', '经']);
+const LINE_MARKS = new Set(['—', '–', '-', '－', '至']);
 /** An official name ending in one of these stands on its own even when jieba glues the next word to it (绵阳市中心). */
 const FULL_SUFFIX = /(省|市|县|区|州|镇|乡|街道|旗|盟)$/;
 

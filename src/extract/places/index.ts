@@ -9,4 +9,4 @@ export type { PlaceMatch } from './find-places.js';
 export { findCompounds } from './find-compounds.js';
 export type { Compound, CompoundKind } from './find-compounds.js';
 export { decodeAbbreviation } from './abbreviations.js';
-export { gazetteerWords, townWords } from './gazetteer-words.js';
+export { gazetteerWords, provinceWords } from './gazetteer-words.js';

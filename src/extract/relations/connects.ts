@@ -15,13 +15,13 @@ export function connects(input: RuleInput): RelationDraft[] {
     const project = o.entity;
     const ends: Array<{ to: PlaceEntity; rule: string }> = [];
     for (const c of input.findings.compounds) {
-      if (c.start < o.start || c.end > o.end || c.kind === 'cooperation') continue;
+      if (c.start < o.start || c.end > o.end || c.kind === 'cooperation' || !project.name.includes(c.surface)) continue;
       if (c.kind === 'bare' && !WORDS.lineKinds.has(project.kind)) continue;
       for (const p of c.places) ends.push({ to: placeAt(input, p.start), rule: 'connects.compound' });
     }
     if (WORDS.lineKinds.has(project.kind)) {
       for (const p of inside(input, o.start, o.end, 'Place')) {
-        if (p.rule === 'place.abbreviation') continue;
+        if (p.rule === 'place.abbreviation' || !project.name.includes(p.surface)) continue;
         const before = between(input, p.start - 1, p.start);
         const after = between(input, p.end, p.end + 1);
         if (WORDS.endpointMarks.has(before) || WORDS.endpointMarks.has(after))

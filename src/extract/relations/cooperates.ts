@@ -11,14 +11,14 @@ const AREA = ['Place', 'Region'] as const;
  * COOPERATES_WITH between places and regions a sentence says work together:
  * compounds (成自合作, 内自同城化, 成德眉资同城化), pairs joined by a dash before a cooperation word
  * (沿滩—长寿产业合作示范园区), lists after 与 (深化与厦门、东莞、苏州等地合作: the issuer with each;
- * 推动甲与乙合作: 甲 with each), pairing words (对口帮扶 X), and joining a city's metropolitan
- * area (融入成都都市圈).
+ * 推动甲与乙合作: 甲 with each), pairing words (对口帮扶 X), and the parts of a composite region
+ * named with a cooperation word (川南渝西融合发展). Joining a region is `joinRegion`.
  */
 export function cooperates(input: RuleInput): Draft[] {
-  return [...fromCompounds(input), ...fromDashes(input), ...fromWithLists(input), ...fromPairing(input), ...fromJoining(input), ...fromRegionParts(input)];
+  return [...fromCompounds(input), ...fromDashes(input), ...fromWithLists(input), ...fromPairing(input), ...fromRegionParts(input)];
 }
 
-function pair(a: Entity, b: Entity, sentence: number, rule: string): Draft[] {
+export function pair(a: Entity, b: Entity, sentence: number, rule: string): Draft[] {
   if (a.id === b.id) return [];
   const [from, to] = a.id < b.id ? [a, b] : [b, a];
   return [{ type: 'COOPERATES_WITH', from, to, sentence, rule }];
@@ -53,17 +53,39 @@ function fromDashes(input: RuleInput): Draft[] {
   return out;
 }
 
-/** The places and regions listed from `at` on (A、B和C), as long as only list marks come between them. */
-function listFrom(input: RuleInput, at: number, end: number): Occurrence[] {
+/**
+ * The places and regions listed from `at` on (A、B和C), as long as only list marks come between
+ * them. A province right before its own city (贵州铜仁) gives way to the city. `strict`: a place
+ * that starts a longer name (与上海申龙合作, 与广州妇女儿童医疗中心合作) is no partner and ends the list.
+ */
+export function listFrom(input: RuleInput, at: number, end: number, strict = false): Occurrence[] {
   const items: Occurrence[] = [];
   let pos = at;
   for (const o of inside(input, at, end, ...AREA)) {
     if (o.start < pos) continue;
     if (!WORDS.listGaps.has(between(input, pos, o.start))) break;
+    const last = items.at(-1);
+    if (last && last.end === o.start && encloses(last.entity, o.entity)) items.pop();
     items.push(o);
     pos = o.end;
   }
-  return items;
+  if (!strict) return items;
+  const cut = items.findIndex((o) => o.entity.type === 'Place' && startsLongerName(input, o));
+  return cut < 0 ? items : items.slice(0, cut);
+}
+
+/** jieba tags that continue a proper name or a noun phrase after a place. */
+const NAME_TAGS = new Set(['nr', 'nrt', 'nrfg', 'nz', 'nt', 'n', 'x']);
+
+function startsLongerName(input: RuleInput, o: Occurrence): boolean {
+  const next = input.findings.sentence.tokens.find((t) => t.start === o.end);
+  if (!next || !/^[\u4e00-\u9fa5]/.test(next.word) || hasAny(next.word, WORDS.cooperation)) return false;
+  const nextIsPlace = input.occurrences.some((x) => x.start === o.end);
+  return !nextIsPlace && NAME_TAGS.has(next.tag);
+}
+
+function encloses(outer: Entity, inner: Entity): boolean {
+  return outer.type === 'Place' && inner.type === 'Place' && inner.code.startsWith(outer.code.replace(/0+$/, '')) && inner.code !== outer.code;
 }
 
 function fromWithLists(input: RuleInput): Draft[] {
@@ -72,7 +94,7 @@ function fromWithLists(input: RuleInput): Draft[] {
   for (let k = s.text.indexOf('与'); k >= 0; k = s.text.indexOf('与', k + 1)) {
     const at = s.start + k;
     const clause = clauseAround(input, at);
-    const items = listFrom(input, at + 1, clause.end);
+    const items = listFrom(input, at + 1, clause.end, true);
     if (items.length === 0) continue;
     if (!hasAny(between(input, items.at(-1)!.end, clause.end), WORDS.cooperation)) continue;
     const subject = input.occurrences.find((o) => o.end === at && (o.entity.type === 'Place' || o.entity.type === 'Region'));
@@ -92,18 +114,6 @@ function fromPairing(input: RuleInput): Draft[] {
       const at = s.start + k + word.length;
       for (const o of listFrom(input, at, clauseAround(input, at).end)) out.push(...pair(input.issuer, o.entity, s.index, 'cooperates.pairing'));
     }
-  }
-  return out;
-}
-
-/** 融入成都都市圈: joining another city's metropolitan area is cooperation with it (joining a zone one belongs to is PART_OF). */
-function fromJoining(input: RuleInput): Draft[] {
-  const out: Draft[] = [];
-  if (!input.issuer) return out;
-  for (const o of input.occurrences) {
-    if (o.entity.type !== 'Region' || !hasAny(o.entity.name, WORDS.joinAsCooperation)) continue;
-    const before = between(input, o.start - 2, o.start);
-    if (WORDS.join.includes(before)) out.push(...pair(input.issuer, o.entity, o.sentence, 'cooperates.join'));
   }
   return out;
 }

@@ -14,7 +14,9 @@ export function memberOf(occurrences: Iterable<Occurrence[]>, issuer: PlaceEntit
   if (!issuer) return [];
   const d = getGazetteer().byCode.get(issuer.code);
   if (!d) return [];
-  const partners = new Set(drafts.filter((x) => x.type === 'COOPERATES_WITH').flatMap((x) => [x.from.id, x.to.id]));
+  const partners = new Set(
+    drafts.filter((x) => x.type === 'COOPERATES_WITH' && (x.from.id === issuer.id || x.to.id === issuer.id)).flatMap((x) => [x.from.id, x.to.id]),
+  );
   const seen = new Set<string>();
   const out: RelationDraft[] = [];
   for (const list of occurrences)

@@ -1,10 +1,9 @@
 import type { Entity } from '../../model/index.js';
 import { between, inside, type RelationDraft, type RuleInput } from './draft.js';
-import { hasAny, WORDS } from './words.js';
 
 /**
  * PART_OF (Place → Region): places in brackets after a region (川南渝西(自贡), 沱江流域(内自泸段)),
- * a place section of a region (沱江流域富顺段), and the issuer joining a zone (参与成渝地区双城经济圈建设).
+ * and a place section of a region (沱江流域富顺段).
  */
 export function partOf(input: RuleInput): RelationDraft[] {
   const out: RelationDraft[] = [];
@@ -19,8 +18,6 @@ export function partOf(input: RuleInput): RelationDraft[] {
     }
     const section = input.occurrences.find((p) => p.start === r.end && p.entity.type === 'Place');
     if (section && between(input, section.end, section.end + 1) === '段') out.push(draft(section.entity, region, s.index, 'part-of.section'));
-    const joined = WORDS.join.includes(between(input, r.start - 2, r.start));
-    if (joined && input.issuer && !hasAny(region.name, WORDS.joinAsCooperation)) out.push(draft(input.issuer, region, s.index, 'part-of.join'));
   }
   return out;
 }
