@@ -1,4 +1,4 @@
-import { findCompounds, findPlaces, type Compound, type PlaceContext, type PlaceMatch } from './places/index.js';
+import { findCompounds, findForeignRuns, findPlaces, type Compound, type PlaceContext, type PlaceMatch } from './places/index.js';
 import type { Candidate, RecognizeContext, TokenizedSentence } from './recognizer.js';
 import { findBasins, findNamedRegions, REGION_SUFFIXES, regionInfo, type RegionMatch } from './regions/index.js';
 import { MODULES } from './modules.js';
@@ -37,6 +37,7 @@ export function findInSentence(sentence: TokenizedSentence, ctx: PlaceContext, r
   const covered = (offset: number): boolean =>
     regions.some((r) => r.start <= offset && offset < r.end) || places.some((p) => p.start <= offset && offset < p.end);
   const compounds = findCompounds(sentence, ctx, covered);
+  places.push(...findForeignRuns(sentence, (offset) => covered(offset) || compounds.some((c) => c.start <= offset && offset < c.end)));
   const candidates = MODULES.flatMap((m) => m.recognize(sentence, rctx));
   return { sentence, regions: regions.sort((a, b) => a.start - b.start), places, compounds, candidates };
 }
