@@ -22,7 +22,13 @@ export function properRun(classes: TokenClass[], first: number, last: number): n
  * The conjuncts before token `sep` (a 、 or 等), walking left over `A、B、` runs of short proper parts.
  * Empty when the part before is not a bare proper name (成兰铁路、… is a name of its own).
  */
-export function conjunctsBefore(tokens: Token[], classes: TokenClass[], sep: number, base: number): Conjunct[] {
+export function conjunctsBefore(
+  tokens: Token[],
+  classes: TokenClass[],
+  sep: number,
+  base: number,
+  hasFacility: (start: number, end: number) => boolean,
+): Conjunct[] {
   const found: Conjunct[] = [];
   let j = sep - 1;
   for (;;) {
@@ -31,7 +37,7 @@ export function conjunctsBefore(tokens: Token[], classes: TokenClass[], sep: num
     if (j === last || classes[last] === 'connector') break;
     const start = tokens[j + 1]!.start - base;
     const end = tokens[last]!.end - base;
-    if (end - start > MAX_CONJUNCT) break;
+    if (end - start > MAX_CONJUNCT || hasFacility(start, end)) break;
     const before = j >= 0 ? classes[j]! : 'stop';
     if (before !== 'stop' && before !== 'enum') break;
     found.unshift({ start, end });

@@ -19,13 +19,15 @@ export function isNamed(
   first: number,
   last: number,
   facility: Facility,
+  extraSpecific = 0,
 ): boolean {
-  let specific = 0;
+  let specific = extraSpecific;
   for (let i = first; i < last; i++) {
     const c = classes[i]!;
     const word = tokens[i]!.word;
+    if (GENERIC_MODIFIERS.has(word)) continue; // jieba tags some common words ns (城市, 创新)
     if (c === 'proper' || c === 'open' || c === 'quote-open' || c === 'connector' || CODE.test(word)) return true;
-    if (!GENERIC_MODIFIERS.has(word)) specific += word.length;
+    specific += word.length;
   }
   return facility.strength === 'head' && specific >= MIN_SPECIFIC_CHARS;
 }

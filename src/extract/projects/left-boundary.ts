@@ -9,7 +9,13 @@ export type StopReason = 'stop' | 'number' | 'enum' | 'start' | 'length';
 export interface LeftEdge {
   first: number;
   reason: StopReason;
+  /** When jieba glued a function character to the name's first word (以市|行政…, 为省|…), where the name starts. */
+  cut?: number;
 }
+
+/** Function characters jieba's unknown-word guesser glues onto a neighbour (以市, 为省, 延等). */
+const GLUE_LEAD = new Set([...'以为在将把从被等并的']);
+const GLUE_TAIL = new Set([...'等和及与的']);
 
 /** Longest name reports write (西南科技大学固体废物污染控制与循环利用教育部重点实验室 is 27). */
 const MAX_CHARS = 34;
@@ -32,11 +38,16 @@ export function leftEdge(
     const c = classes[i]!;
     if (c === 'close' || c === 'quote-close') {
       const open = matchingOpen(classes, i, c === 'close' ? 'open' : 'quote-open');
-      if (open < 0 || tokens[i]!.start - tokens[open]!.end > 12) return { first: i + 1, reason: 'stop' };
+      if (open < 0 || tokens[i]!.start - tokens[open]!.end > 20) return { first: i + 1, reason: 'stop' };
       i = open - 1;
       continue;
     }
     if (c === 'proper' || c === 'plain') {
+      const word = tokens[i]!.word;
+      if (c === 'proper' && word.length >= 2 && i < from && GLUE_TAIL.has(word.at(-1)!))
+        return { first: i + 1, reason: 'stop' };
+      if (c === 'proper' && word.length >= 2 && GLUE_LEAD.has(word[0]!))
+        return { first: i, reason: 'stop', cut: tokens[i]!.start + 1 };
       i--;
       continue;
     }

@@ -1,5 +1,5 @@
 import type { Candidate, RecognizeContext, Token, TokenizedSentence } from '../recognizer.js';
-import { GENERIC_LEADING, GENERIC_MODIFIERS } from './data/boundaries.js';
+import { CATEGORY_BEFORE_HEAD, GENERIC_LEADING, GENERIC_MODIFIERS, STOP_VERBS } from './data/boundaries.js';
 import { MODIFIED_FOLLOWERS, TITLE_VERBS } from './data/suffixes.js';
 import { conjunctsBefore, properRun } from './coordinate.js';
 import { findFacilities, type FacilityHit } from './facility-index.js';
@@ -11,6 +11,8 @@ import { classifyAll, type TokenClass } from './token-class.js';
 const FOLLOWER = new RegExp(`^(?:${MODIFIED_FOLLOWERS.join('|')})`, 'u');
 const QUOTES = /[“”‘’"]/gu;
 const QUOTED = /“[^“”]{1,40}”/gu;
+/** What may remain of the facility's token after it: 项目|前期. */
+const STAGE_REST = new Set(['前期', '前期工作', '工作']);
 const PROPER_TAGS = new Set(['ns', 'nr', 'nrt', 'nz', 'nt', 'x', 'eng', 'j']);
 
 /** One sentence as the recogniser sees it: sentence-relative offsets throughout. */
@@ -22,8 +24,17 @@ interface Scan {
   hits: FacilityHit[];
 }
 
-/** A candidate before output, with the stem a shared-suffix conjunct reuses (创业大道|南延线、西延线). */
-type Built = Candidate & { stem?: string };
+/**
+ * A candidate before output: the stem a shared-suffix conjunct reuses (创业大道|南延线、西延线), and for a
+ * coordinated conjunct the name it shares a head with (kept only if that name is).
+ */
+type Built = Candidate & { stem?: string; owner?: Built; facility?: string };
+
+const SIDE = /^[东南西北]/u;
+
+/** 南延线 and 西延线: the same facility word on another side, so the second shares the first one's stem. */
+const sameOnAnotherSide = (a: string, b: string): boolean =>
+  a.length === b.length && SIDE.test(a) && SIDE.test(b) && a.slice(1) === b.slice(1);
 
 /** Finds the named projects of a sentence: facility word, left edge from tokens, suffixes, coordination. */
 export function recognizeProjects(sentence: TokenizedSentence, _ctx: RecognizeContext): Candidate[] {
@@ -41,7 +52,8 @@ export function recognizeProjects(sentence: TokenizedSentence, _ctx: RecognizeCo
   const shared: Built[] = [];
   for (const hit of hits) recognizeAt(scan, hit, found, shared);
   const kept = outermost(found);
-  return [...kept, ...shared.filter((c) => !kept.some((f) => f.name === c.name))].map(({ stem: _stem, ...c }) => c);
+  const siblings = shared.filter((c) => (!c.owner || kept.includes(c.owner)) && !kept.some((f) => f.name === c.name));
+  return [...kept, ...siblings].map(({ stem: _stem, owner: _owner, facility: _facility, ...c }) => c);
 }
 
 /** Facility words inside quotes belong to programme names and slogans (“金通工程”, “三线一单”). */
@@ -53,77 +65,68 @@ function withoutQuoted(text: string, hits: FacilityHit[]): FacilityHit[] {
 function recognizeAt(scan: Scan, hit: FacilityHit, found: Built[], shared: Built[]): void {
   const { text, base, tokens, classes } = scan;
   const k = tokens.findIndex((t) => t.end - base > hit.start);
-  const endToken = tokens.findIndex((t) => t.end - base >= hit.end);
-  if (k < 0 || endToken < 0 || tokens[endToken]!.end - base !== hit.end) return; // ends inside a word
+  if (k < 0 || !endsAtWordEnd(scan, hit)) return;
   const right = rightEdge(text, tokens, classes, hit.end, base);
   if (FOLLOWER.test(text.slice(right.end))) return;
   const endsName = (i: number): boolean => scan.hits.some((h) => h !== hit && h.end === tokens[i]!.end - base);
   const edge = leftEdge(tokens, classes, k - 1, hit.start + base, endsName);
   const first = trimGeneric(tokens, edge.first, k);
   const prefix = prefixOf(tokens[k]!, hit, base);
-  if (first === k && !prefix) {
+  if (first === k && (!prefix || (prefix.generic && !right.phased))) {
     coordinateBare(scan, hit, right, k, found, shared);
     return;
   }
-  if (countFollows(scan, right.end) || (edge.reason === 'number' && first === edge.first)) return; // 7个…项目, 工厂32个
+  if (countFollows(scan, right.end) || edge.reason === 'number') return; // 7个…项目, 工厂32个
   if (!named(scan, hit, right, first, k, prefix)) return;
   const before = tokens[edge.first - 1];
   if (before && TITLE_VERBS.has(before.word) && !hasProper(classes, first, k)) return; // 争创省级…园区 is a title
-  const start = first < k ? tokens[first]!.start - base : tokens[k]!.start - base;
+  const start =
+    edge.cut !== undefined && first === edge.first ? edge.cut - base : tokens[Math.min(first, k)]!.start - base;
   const candidate = makeCandidate(scan, hit, right, start, ruleOf(classes, first, k, right));
   found.push(candidate);
   if (edge.reason === 'enum' && first === edge.first) coordinate(scan, candidate, first, k, right, shared);
 }
 
-/** The part of the facility's token before the facility word (jieba's 大通道, 老蛮桥水库), if any. */
-function prefixOf(token: Token, hit: FacilityHit, base: number): { word: string; proper: boolean } | undefined {
+/** The facility word ends a token, or a token whose rest is a stage word (工程|建设, 项目|前期). */
+function endsAtWordEnd(scan: Scan, hit: FacilityHit): boolean {
+  const t = scan.tokens.find((x) => x.end - scan.base >= hit.end);
+  if (!t) return false;
+  const rest = t.word.slice(hit.end - (t.start - scan.base));
+  return rest === '' || STOP_VERBS.has(rest) || STAGE_REST.has(rest);
+}
+
+interface Prefix {
+  word: string;
+  proper: boolean;
+  place: boolean;
+  generic: boolean;
+}
+
+/** The part of the facility's token before the facility word (jieba's 大通道, 市图书馆, 老蛮桥水库), if any. */
+function prefixOf(token: Token, hit: FacilityHit, base: number): Prefix | undefined {
   const cut = hit.start - (token.start - base);
   if (cut <= 0) return undefined;
   const word = token.word.slice(0, cut);
-  if (GENERIC_MODIFIERS.has(word) || GENERIC_LEADING.has(word)) return undefined;
-  return { word, proper: PROPER_TAGS.has(token.tag) };
+  const generic = GENERIC_MODIFIERS.has(word) || GENERIC_LEADING.has(word);
+  return { word, proper: PROPER_TAGS.has(token.tag), place: token.tag === 'ns', generic };
 }
 
-function named(
-  scan: Scan,
-  hit: FacilityHit,
-  right: RightEdge,
-  first: number,
-  k: number,
-  prefix?: { word: string; proper: boolean },
-): boolean {
-  const { tokens, classes, text, base } = scan;
-  if (quotedOnly(classes, first, k) && hit.facility.strength !== 'head') return false; // “头雁”项目 is a programme
-  if (hit.facility.strength === 'inner') {
+/** Whether the words before the facility word make a name rather than a generic phrase. */
+function named(scan: Scan, hit: FacilityHit, right: RightEdge, first: number, k: number, prefix?: Prefix): boolean {
+  const { tokens, classes, base } = scan;
+  const strength = hit.facility.strength;
+  if (strength !== 'head' && first < k && classes[k - 1] === 'quote-close' && !prefix) return false; // “头雁”项目
+  if (strength === 'inner') {
     const start = first < k ? tokens[first]!.start - base : hit.start;
     const inner = scan.hits.some((h) => h !== hit && h.start >= start && h.end <= hit.start);
-    if (!inner && !right.phased) return false;
+    if (!inner && !right.phased) return false; // 固碳增汇工程 is a programme
   }
-  if (prefix?.proper) return true;
-  if (right.phased && (first < k || prefix)) return true;
-  const facility = prefix
-    ? {
-        ...hit.facility,
-        strength:
-          hit.facility.strength === 'head' && prefix.word.length + specificChars(text, tokens, first, k) >= 3
-            ? 'head'
-            : 'proper',
-      }
-    : hit.facility;
-  return (
-    isNamed(tokens, classes, first, k, facility as typeof hit.facility) ||
-    (prefix !== undefined && facility.strength === 'head')
-  );
-}
-
-function specificChars(_text: string, tokens: Token[], first: number, k: number): number {
-  let n = 0;
-  for (let i = first; i < k; i++) if (!GENERIC_MODIFIERS.has(tokens[i]!.word)) n += tokens[i]!.word.length;
-  return n;
-}
-
-function quotedOnly(classes: TokenClass[], first: number, k: number): boolean {
-  return k - first >= 3 && classes[first] === 'quote-open' && classes[k - 1] === 'quote-close';
+  const last = prefix ? prefix.word : tokens[k - 1]?.word;
+  if (strength !== 'head' && last !== undefined && (CATEGORY_BEFORE_HEAD.has(last) || GENERIC_MODIFIERS.has(last)))
+    return false;
+  if (right.phased) return true; // 市图书馆二期: a phase makes it a concrete undertaking
+  if (prefix?.proper && !prefix.generic) return !(prefix.place && first === k && hit.facility.word.length === 1); // 厚街 is a town
+  return isNamed(tokens, classes, first, k, hit.facility, prefix && !prefix.generic ? prefix.word.length : 0);
 }
 
 /** 江油、北川抽水蓄能电站 → 江油抽水蓄能电站 too: conjuncts before the name share its head. */
@@ -132,7 +135,7 @@ function coordinate(scan: Scan, candidate: Built, first: number, k: number, righ
   const run = properRun(classes, first, k);
   if (run === first) return;
   const head = text.slice(tokens[run]!.start - base, right.end);
-  for (const c of conjunctsBefore(tokens, classes, first - 1, base)) {
+  for (const c of conjunctsBefore(tokens, classes, first - 1, base, hasFacility(scan))) {
     const { partOfName: _p, ...rest } = candidate;
     shared.push({
       ...rest,
@@ -140,8 +143,13 @@ function coordinate(scan: Scan, candidate: Built, first: number, k: number, righ
       start: c.start + base,
       surface: text.slice(c.start, right.end),
       rule: 'project.coordinated',
+      owner: candidate,
     });
   }
+}
+
+function hasFacility(scan: Scan): (start: number, end: number) => boolean {
+  return (start, end) => scan.hits.some((h) => h.start < end && h.end > start);
 }
 
 /** A facility word with no modifier: 创业大道南延线、西延线 (shares the stem) or 南河、开元等片区 (shares the head). */
@@ -158,7 +166,9 @@ function coordinateBare(
   if (!prev) return;
   const head = text.slice(hit.start, right.end);
   if (prev.word === '、') {
-    const left = found.find((c) => c.end === prev.start && c.stem);
+    const left = found.find(
+      (c) => c.end === prev.start && c.stem && c.facility && sameOnAnotherSide(c.facility, hit.facility.word),
+    );
     if (left?.stem)
       shared.push({
         ...left,
@@ -166,11 +176,12 @@ function coordinateBare(
         end: right.end + base,
         surface: text.slice(left.start - base, right.end),
         rule: 'project.coordinated',
+        owner: left,
       });
     return;
   }
   if (prev.word !== '等' || hit.facility.strength !== 'head') return;
-  const conjuncts = conjunctsBefore(tokens, classes, k - 1, base);
+  const conjuncts = conjunctsBefore(tokens, classes, k - 1, base, hasFacility(scan));
   if (conjuncts.length < 2) return;
   for (const c of conjuncts) {
     shared.push({
@@ -199,6 +210,7 @@ function makeCandidate(scan: Scan, hit: FacilityHit, right: RightEdge, start: nu
     rule,
     projectKind: hit.facility.kind,
     stem: text.slice(start, hit.start),
+    facility: hit.facility.word,
   };
   if (right.sectionAt !== undefined) candidate.partOfName = line;
   return candidate;

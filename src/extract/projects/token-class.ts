@@ -1,5 +1,5 @@
 import type { Token } from '../recognizer.js';
-import { NAME_VERBS, STOP_FUNCTION, STOP_VERBS } from './data/boundaries.js';
+import { CATEGORY_COUNTS, NAME_VERBS, STOP_FUNCTION, STOP_VERBS, ZONE_WORDS } from './data/boundaries.js';
 import { CONNECTORS } from './data/suffixes.js';
 
 /** What a token is to a project name's left edge. */
@@ -37,12 +37,17 @@ const STOP_TAGS = new Set([
   'o',
   'i',
   'ad',
+  'z',
 ]);
 const PUNCT = /^[\p{P}\p{S}\s]+$/u;
 const ORDINAL = /^第[一二三四五六七八九十百0-9]+$/u;
 const DIGITS = /^[0-9０-９.％%]+$/u;
 const NUMERAL = /^[一二两三四五六七八九十百千万亿半几数多]+$/u;
-const TIME = /(?:年|月|日|季度|期间|以来|之前|之后|目前|当前|今后|近年)$/u;
+/** Time words (2025年, 今年, 三季度, 年底前); other words jieba tags `t` (西秦, 老年) are not times. */
+const TIME =
+  /^(?:[0-9０-９一二三四五六七八九十〇零]+(?:年|月|日|季度)|[上下]半年|今年|明年|去年|前年|近年|当年|全年|每年|历年|同年|年底|年初|年内|年末|年中|年底前|年内|目前|当前|今后|以来|期间|之前|之后|过去|未来|届时|同期)$/u;
+/** A count: starts with a digit or numeral (3, 两个, 一大批, 十余); 元/m is not one. */
+const COUNT = /^[0-9０-９一二两三四五六七八九十百千万亿半几数多][^]*$/u;
 const CODE = /[A-Za-z]/u;
 
 /**
@@ -57,6 +62,20 @@ export function classifyAll(tokens: Token[], insideFacility: (i: number) => bool
     while (j < tokens.length && isLoneChar(tokens[j]!, classes[j]!)) j++;
     if (j - i >= 2) classes.fill('proper', i, j);
     i = Math.max(j, i + 1);
+  }
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    // 、兴/v 川南/ns 街: a one-character verb opening a list item before a place is the name's first character
+    const t = tokens[i]!;
+    if (
+      t.word.length === 1 &&
+      t.tag === 'v' &&
+      classes[i] === 'stop' &&
+      !STOP_VERBS.has(t.word) &&
+      classes[i - 1] === 'enum' &&
+      classes[i + 1] === 'proper'
+    ) {
+      classes[i] = 'proper';
+    }
   }
   for (let i = 0; i < tokens.length; i++) {
     // 三/江湖, 市/四/医院: a numeral not followed by a measure or number is part of a name
@@ -84,6 +103,7 @@ function classify(token: Token, insideFacility: boolean): TokenClass {
   const { word, tag } = token;
   if (word === '、') return 'enum';
   if (word === '与') return 'and';
+  if (word === '之') return 'plain'; // 南岸之芯, 天府之国
   if (word === '(' || word === '（') return 'open';
   if (word === ')' || word === '）') return 'close';
   if (word === '“' || word === '‘' || word === '"') return 'quote-open';
@@ -91,12 +111,13 @@ function classify(token: Token, insideFacility: boolean): TokenClass {
   if (CONNECTORS.has(word)) return 'connector';
   if (insideFacility) return 'plain';
   if (PUNCT.test(word)) return 'stop';
+  if (CATEGORY_COUNTS.has(word)) return 'number';
+  if (ZONE_WORDS.has(word)) return 'proper';
   if (STOP_VERBS.has(word) || STOP_FUNCTION.has(word)) return 'stop';
   if (ORDINAL.test(word)) return 'plain';
-  if (DIGITS.test(word) || (tag === 'm' && !CODE.test(word)))
-    return NUMERAL.test(word) || DIGITS.test(word) ? 'number' : 'plain';
+  if (DIGITS.test(word) || (tag === 'm' && !CODE.test(word))) return COUNT.test(word) ? 'number' : 'plain';
   if (tag === 'q') return 'measure';
-  if (tag === 't') return TIME.test(word) || /\d/u.test(word) ? 'stop' : 'plain';
+  if (tag === 't') return TIME.test(word) ? 'stop' : 'proper';
   if (PROPER_TAGS.has(tag)) return 'proper';
   if (tag.startsWith('v') && tag !== 'vn') return NAME_VERBS.has(word) ? 'plain' : 'stop';
   if (STOP_TAGS.has(tag)) return 'stop';

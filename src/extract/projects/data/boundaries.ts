@@ -16,19 +16,21 @@ export const STOP_VERBS = list(`
   形成 争取开工 新开工 加快推进 加快建设 开工建设 规划建设 启动建设 推进建设 全面建成 基本建成 建成投用
   为 以 在 对 向 将 把 从 于 由 经由 通过 按照 结合 推出 举办 召开 完工 新改建 改扩建 提质 提档 升级
   保障 聚焦 瞄准 着力 着眼 做大 做强 做优 壮大 优化 巩固 拓展 扩大 加大 加密 盘活 整合 申报 入选
+  指 含 系 即为 称 叫 名为
   获批 批复 纳入 列入 进入 建 设 办 抓 推 促 稳 保 新 是 有 到 达到 超过 突破 包括 涉及 其中 如
 `);
 
 /** Function words and conjunctions that separate names. */
 export const STOP_FUNCTION = list(`
-  和 及 以及 或 或者 并 并且 同时 等 的 了 着 地 得 也 还 又 再 均 都 各 其 该 此 这 那 与其
+  和 及 以及 或 或者 并 并且 同时 等 的 了 着 地 得 也 还 又 再 均 各 好 其 该 此 这 那 与其
   就 才 已 更 最 很 不 没 被 比 跟 同 按 据 因 而 但 若 即 则 且 仍 均 亦 共 另
-  一批 一系列 一些 多个 若干 各类 各项 各级 有关 相关 全部 所有 一个 一座 一条 一所 每个 等等
+  各级 有关 相关 全部 所有 一个 一座 一条 一所 每个 等等
 `);
 
 /** Generic modifiers that never start a name: they are trimmed from the left edge. */
 export const GENERIC_LEADING = list(`
   重点 重大 一批 新一轮 大型 中型 小型 全市 全省 全国 全县 全区 区域 省市 市县 县乡 城乡 新建 现有 已建 在建
+  中心城区 主城区 城区 世界一流 国际一流 全国一流 国内一流 世界级 国际化 一大批 大批
   一流 高能级 高水平 骨干 核心 主要 特色 标志性 示范性 综合性 功能性 引领性 支撑性 配套 其他 更多
 `);
 
@@ -38,7 +40,7 @@ export const GENERIC_LEADING = list(`
  */
 export const GENERIC_MODIFIERS = list(`
   公立 民营 产业 工业 农业 现代 现代农业 城市 城镇 农村 乡村 社区 公共 基础 基础设施 设施 重点 重大 新型 特色 示范 标准化
-  智能 智慧 数字 数字化 绿色 生态 低碳 零碳 高新 高新技术 科技 创新 研发 技术 文化 旅游 体育 教育 医疗 卫生 养老
+  智能 智慧 数字 数字化 绿色 生态 低碳 零碳 高新技术 科技 创新 研发 技术 文化 旅游 体育 教育 医疗 卫生 养老
   物流 商贸 服务 综合 应急 安全 水利 交通 能源 电力 市政 民生 保障性 保障 配套 专业 公益 污水 处理 垃圾 供水
   生活 人才 孵化 双创 众创 数据 信息 通信 网络 新能源 储能 环保 节能 产业化 规模化 集约化 省级 市级 县级 国家级
   国家 省 市 县 区 乡镇 村 村级 镇级 国省 省部 中央 地方 企业 高校 院校 小微 中小 中小企业 大 小 新 老 旧 老旧
@@ -56,3 +58,15 @@ export const NAME_VERBS = list(`
   修复 集聚 防治 联动 快递 集成 充电 停车 休闲 就医 诊疗 救治 联运 攻关 种植 配送 结算 维修 供养 安置
   节能 通用 创意 租赁 执法 审批 登记 推力 监管 调度 指挥 生产 仓储 冷藏 排水 防洪 灌溉 航运 通航 物流
 `);
+
+/** Words right before 项目 / 工程 that make a category (重点项目, 投资项目, 实事项目), not a name. */
+export const CATEGORY_BEFORE_HEAD = list(`
+  重点 重大 投资 试点 实事 募投 招商 签约 标杆 储备 前期 续建 新建 备选 候选 民间投资 政府投资 产业化 示范 合作
+  帮扶 援建 惠民 民生 攻坚 技改 改造 配套 建设 入库 预备 在建 竣工 开工 谋划 引进 落地 专项债 债券
+`);
+
+/** Words that count a category (一批重点项目): they end a name like a number does. */
+export const CATEGORY_COUNTS = list(`一批 一大批 一系列 一些 多个 若干 各类 各项 大批 数个 多项 多家 多条 一揽子`);
+
+/** Zone abbreviations that name a place inside project names (高新污水处理厂, 高新—綦江产业合作示范园区). */
+export const ZONE_WORDS = list(`高新 经开 高新区 经开区 开发区 新区 保税区 综保区 自贸区 航空港 临空 港区`);

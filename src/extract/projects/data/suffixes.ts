@@ -107,9 +107,10 @@ export const NOT_FACILITIES: readonly string[] = [
   '干线物流',
   '通道经济',
   '城际交流',
-  '项目前期',
   '中心化',
   '宅基地',
+  '新通道',
+  '空港',
   '互联互通',
   '公园绿地',
   '线索',
@@ -117,6 +118,12 @@ export const NOT_FACILITIES: readonly string[] = [
 
 /** Nouns after a facility word that show it modifies them (机场群, 园区企业, 中心作用): no project ends there. */
 export const MODIFIED_FOLLOWERS: readonly string[] = [
+  '为目标',
+  '目标',
+  '样板县',
+  '示范县',
+  '核心',
+  '承载区',
   '群',
   '作用',
   '职能',
