@@ -8,6 +8,10 @@ import { suffixHits } from './recognize-suffixed.js';
 const MAX_TAIL_CHARS = 12;
 /** A plan period is no name by itself: “十四五”规划, “八五”普法 are named with what follows. */
 const PLAN_PERIOD = /^[一二三四五六七八九十]{1,3}五$/;
+/** Titles of reports, speeches and periodicals are no programmes (《政府工作报告》, 《人民日报》). */
+const NOT_PLAN_TITLE = /(报告|讲话|日报|晚报|杂志|周刊)$/;
+/** What a plan period names with it: “十四五”规划, “八五”普法. */
+const PLAN_WORDS = new Set(['规划', '普法', '纲要', '计划']);
 /** Words that start a new item rather than continue the name (“厕所革命”和农村生活污水示范工程). */
 const NOT_CONTINUING = /^[和及与或等、]/;
 
@@ -35,7 +39,7 @@ function candidate(sentence: TokenizedSentence, quote: QuoteSpan): Candidate | u
   const after = clauseAfter(text, quote.close + 1);
   if (quote.rule === 'program.quoted' && PLAN_PERIOD.test(quote.inner)) {
     const word = sentence.tokens.find((t) => t.start === sentence.start + quote.close + 1);
-    const firstWord = word && /^[\u4e00-\u9fff]{1,4}$/.test(word.word) ? word.word.length : 0;
+    const firstWord = word && PLAN_WORDS.has(word.word) ? word.word.length : 0;
     const tail = after.length > 0 && !NOT_CONTINUING.test(after) ? (tailEnd(after) ?? firstWord) : 0;
     if (tail === 0) return undefined;
     const surface = text.slice(quote.open, quote.close + 1 + tail);
@@ -44,7 +48,9 @@ function candidate(sentence: TokenizedSentence, quote: QuoteSpan): Candidate | u
   }
   const tail = quote.rule === 'program.quoted' ? tailEnd(after) : undefined;
   // a programme word after the mark makes it one (水电气“零成本”接入改革): the filters do not apply
-  if (tail === undefined && quoteFilter(quote.inner, text.slice(quote.close + 1, quote.close + 6))) return undefined;
+  // 《…》 names a document: always a name; quoted words pass the filters unless a programme word follows
+  const filtered = quote.rule === 'program.quoted' && tail === undefined && quoteFilter(quote.inner, text.slice(quote.close + 1, quote.close + 6));
+  if (filtered || (quote.rule === 'program.title' && NOT_PLAN_TITLE.test(quote.inner))) return undefined;
   // “天府良机”计划 → 天府良机: the quoted words are the name, what follows says its kind
   const end = quote.close + 1 + (tail ?? 0);
   const surface = text.slice(quote.open, end);

@@ -8,9 +8,11 @@ const bySuffix = new Map(PROGRAM_SUFFIXES.map((s) => [s.suffix, s]));
 // a lookahead finds every suffix at every position, so 建设示范 does not hide 示范县 (…建设示范县)
 const suffixPattern = new RegExp(`(?=(${[...bySuffix.keys()].sort((a, b) => b.length - a.length).join('|')}))`, 'g');
 /** Levels written before a title: 国家|全域旅游示范区, 省级|乡村水务试点. The name is kept without them. */
-const LEVEL = /^(国家级|国家|全国|国省级|国省|省级|全省|省|市级|全市|县级)(?=[\u4e00-\u9fff]{2})/;
+const LEVEL = /^(首批|第[一二三四五六七八九十0-9]+批)?(国家级|国家|全国|国省级|国省|省级|全省|省|市级|全市|县级)?(?=[\u4e00-\u9fff]{2})/;
 const generic = new Set(GENERIC_CONTENT);
 const CHINESE = /[\u4e00-\u9fff]/g;
+/** A count inside the span makes it a tally, not a name (364个美丽圩镇示范项目, 三项试点, 24条重点河涌…). */
+const COUNTED = /([0-9０-９]+|[一二两三四五六七八九十几数多首]+)(个|条|项|家|所|座|处|千伏)|[0-9０-９]+(批|类|万|亿)|^[0-9０-９]/;
 const CLOSING_QUOTES = new Set(['”', '》', '」', '"']);
 
 /** Where each programme suffix ends in the sentence, with the suffix found there. */
@@ -33,7 +35,8 @@ export function suffixHits(text: string): { index: number; suffix: string; rule:
 export function isSpecificContent(content: string): boolean {
   if ((content.match(CHINESE)?.length ?? 0) < 2) return false;
   if (generic.has(content)) return false;
-  return !/^[的和及与或等之]|的$/.test(content);
+  if (COUNTED.test(content)) return false;
+  return !/^[的和及与或等之]|[的和及与或]$/.test(content);
 }
 
 /** Two names joined by 和 or 及 (服务业赋能融合计划和提档升级行动): the second starts after the joint. */
@@ -59,7 +62,9 @@ export function recognizeSuffixed(sentence: TokenizedSentence, quoted: readonly 
     const start = afterPreviousName(sentence, nameStart(sentence, suffixStart), suffixStart);
     if (CLOSING_QUOTES.has(sentence.text[start - sentence.start - 1] ?? '')) continue;
     const surface = sentence.text.slice(start - sentence.start, end - sentence.start);
-    const name = surface.replace(LEVEL, '');
+    // a standalone title keeps its level (全国文明城市); other names lose it (省级|乡村水务试点)
+    const name = hit.rule.standalone ? surface : surface.replace(LEVEL, '');
+    if (hit.rule.notContaining?.test(name)) continue;
     const content = name.slice(0, name.length - hit.suffix.length);
     if (!hit.rule.standalone && !isSpecificContent(content)) continue;
     out.push({ type: 'Program', name, start, end, surface, rule: 'program.suffix' });

@@ -19,6 +19,8 @@ export interface ProgramSuffix {
   notBefore?: readonly string[];
   /** 工程 after 主体 or 分流 is a built thing (科创基地主体工程, 雨污分流工程), a Project. */
   notAfter?: readonly string[];
+  /** 工程 whose name holds a place of building is a built thing (沣河高新段生态修复工程, 快速路工程). */
+  notContaining?: RegExp;
   /** A title whose words before it may be only a level: 国家创新型城市, 全省区域消费中心城市. */
   standalone?: boolean;
 }
@@ -30,7 +32,8 @@ export const FACILITY_HEADS: readonly string[] = ['基地', '园区', '中心', 
 const BUILT_WORKS = [
   '主体', '分流', '水利', '供水', '污水', '管网', '配套', '一期', '二期', '三期', '示范', '改造', '治理', '整治', '枢纽',
   '土建', '附属', '道路', '桥梁', '隧道', '电站', '输水', '引水', '调水', '灌区', '防洪', '堤防', '提灌', '水库', '重点',
-  '基础', '续建', '新建', '扩建', '安装', '绿化', '市政', '管廊', '设施', '装修',
+  '基础', '续建', '新建', '扩建', '安装', '绿化', '市政', '管廊', '设施', '装修', '输变电', '变电', '配置', '人防', '通道',
+  '管道', '线路', '输电', '电网',
 ];
 
 const FACILITY_TAIL = ['技术', '材料', '师', '院', '一期', '二期', '三期', '四期', '项目', '建设项目', '机械', '车'];
@@ -43,7 +46,7 @@ export const PROGRAM_SUFFIXES: readonly ProgramSuffix[] = [
   // campaigns and plans
   { suffix: '行动' },
   { suffix: '计划', notBefore: ['单列', '生育', '执行', '草案', '任务'] },
-  { suffix: '工程', notBefore: FACILITY_TAIL, notAfter: BUILT_WORKS },
+  { suffix: '工程', notBefore: FACILITY_TAIL, notAfter: BUILT_WORKS, notContaining: /[路河段桥港站线渠湖]|灌区|院区|机场|水库|铁路|高速|遗址/ },
   { suffix: '战略', notBefore: ['性', '新兴', '合作', '需求', '机遇', '支点', '腹地', '科学家', '科技', '人才'] },
   { suffix: '方案', notBefore: ['修编'] },
   { suffix: '规划纲要' },
