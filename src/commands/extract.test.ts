@@ -107,6 +107,12 @@ describe('govkg extract', () => {
     expect(r.stdout).toMatch(/^2023年宁波市政府工作报告\n.*issuer 宁波市 \(330200\) · year 2023/);
   });
 
+  it('--explain prints token → entity → rule lines', async () => {
+    const r = await govkg('extract', good[0]!, '--explain');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/宁波市? → Place 宁波市 .*\[place\./);
+  });
+
   it.each([
     [['extract'], /missing required argument/],
     [['extract', '--jobs', 'zero', 'x.txt'], /--jobs.*invalid/],

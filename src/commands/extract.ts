@@ -1,8 +1,8 @@
 import { InvalidArgumentError, Option, type Command, type CommanderError } from 'commander';
 import { listReportFiles, MAX_FILE_BYTES, REPORT_EXTENSIONS, type ReportInput } from '../ingest/index.js';
 import { log } from '../log.js';
+import type { Extraction } from '../model/index.js';
 import { extractFiles } from '../pipeline/index.js';
-import { formatExplain } from './extract-explain.js';
 import { toContractJson } from './extract-json.js';
 import { formatSummary } from './extract-summary.js';
 import { action } from './run.js';
@@ -28,7 +28,8 @@ Output:
              the most-mentioned projects with their places, the cooperation pairs
   --json     the output contract of DESIGN.md: one JSON object per document, on one
              line each (JSON Lines when several files are given), nothing else on stdout
-  --explain  token → entity → rule for every mention, then every relation's rule
+  --explain  per sentence: its tokens, each mention as token → entity [rule], and
+             each relation read there with its rule
 
 Folders are read recursively (${REPORT_EXTENSIONS.join(' ')}), in sorted order. Files over
 ${MAX_FILE_BYTES / 1024 / 1024} MB, empty, binary, in an unknown encoding or without Chinese text are
@@ -66,11 +67,12 @@ export function registerExtract(program: Command): void {
 
 async function runExtract(paths: string[], opts: ExtractOptions): Promise<number> {
   const output: Output = opts.json ? 'json' : opts.explain ? 'explain' : 'summary';
+  process.stdout.on('error', stopOnClosedPipe);
   const inputs: ReportInput[] = [];
   for await (const i of listReportFiles(paths)) inputs.push(i);
   let failed = 0;
   let done = 0;
-  for await (const r of extractFiles(inputs, { jobs: opts.jobs })) {
+  for await (const r of extractFiles(inputs, { jobs: opts.jobs, explain: output === 'explain' })) {
     done++;
     if (r.error !== undefined) {
       failed++;
@@ -80,7 +82,7 @@ async function runExtract(paths: string[], opts: ExtractOptions): Promise<number
       await writeOut(
         output === 'json'
           ? toContractJson(x) + '\n'
-          : (output === 'explain' ? formatExplain(x) : formatSummary(x)) + '\n\n',
+          : (output === 'explain' ? formatExplain(x, r.explain ?? []) : formatSummary(x)) + '\n\n',
       );
     }
     if (inputs.length >= PROGRESS_EVERY && done % PROGRESS_EVERY === 0)
@@ -93,10 +95,21 @@ async function runExtract(paths: string[], opts: ExtractOptions): Promise<number
   return failed ? EXIT.someFailed : EXIT.ok;
 }
 
+/** The document line of the summary, then extract's own token → entity → rule lines. */
+const formatExplain = (x: Extraction, lines: string[]) =>
+  [formatSummary(x).split('\n').slice(0, 2).join('\n'), ...lines].join('\n');
+
+// `govkg extract … | head`: the reader has what it wanted; stop without an error message.
+function stopOnClosedPipe(e: NodeJS.ErrnoException): void {
+  if (e.code === 'EPIPE') process.exit(process.exitCode ?? EXIT.ok);
+  log.error(`govkg: cannot write the output: ${e.message}`);
+  process.exit(EXIT.someFailed);
+}
+
 /** Writes to stdout, waiting when the pipe is full, so a slow reader holds the run back instead of filling memory. */
 function writeOut(text: string): Promise<void> {
-  return new Promise((resolve, reject) => {
+  return new Promise((resolve) => {
     if (process.stdout.write(text)) resolve();
-    else process.stdout.once('drain', resolve).once('error', reject);
+    else process.stdout.once('drain', resolve);
   });
 }

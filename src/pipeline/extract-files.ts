@@ -1,12 +1,14 @@
 import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
 import type { ReportInput } from '../ingest/index.js';
-import { extractFile, type FileResult } from './file-result.js';
+import { extractFile, type FileResult, type FileTask } from './file-result.js';
 
 /** Options of a many-file run. */
 export interface ExtractFilesOptions {
   /** Worker threads; 1 extracts in this thread. Default: all cores when there are enough files to pay for starting workers. */
   jobs?: number;
+  /** Also produce extract's `explain` lines for each file. */
+  explain?: boolean;
 }
 
 /** Fewer files than this are extracted in-process: starting a worker (and loading jieba in it) costs about a second. */
@@ -33,10 +35,10 @@ export async function* extractFiles(
 ): AsyncGenerator<FileResult> {
   const jobs = jobsFor(inputs.length, options.jobs);
   if (jobs === 1) {
-    for (const i of inputs) yield i.error ? failed(i) : await extractFile(i.path);
+    for (const i of inputs) yield i.error ? failed(i) : await extractFile({ path: i.path, explain: options.explain });
     return;
   }
-  const pool = new Piscina<string, FileResult>({
+  const pool = new Piscina<FileTask, FileResult>({
     filename: new URL('./extract-worker.ts', import.meta.url).href,
     minThreads: jobs,
     maxThreads: jobs,
@@ -47,7 +49,11 @@ export async function* extractFiles(
   const fill = () => {
     while (next < inputs.length && window.length < jobs * IN_FLIGHT_PER_JOB) {
       const i = inputs[next++]!;
-      window.push(i.error ? Promise.resolve(failed(i)) : pool.run(i.path).catch((e: unknown) => crashed(i.path, e)));
+      window.push(
+        i.error
+          ? Promise.resolve(failed(i))
+          : pool.run({ path: i.path, explain: options.explain }).catch((e: unknown) => crashed(i.path, e)),
+      );
     }
   };
   try {
