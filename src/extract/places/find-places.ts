@@ -60,6 +60,8 @@ export function findPlaces(sentence: TokenizedSentence, ctx: PlaceContext): Plac
     }
     i += matched || 1;
   }
+  // 重庆永川, 广州黄埔: a place right after its own province or city is sure.
+  for (const m of out) if (m.weak === 'far' && out.some((o) => o.weak === undefined && o.end === m.start && encloses(o.division, m.division))) delete m.weak;
   return out.filter((m) => m.weak === undefined || listedWithPlace(m, out, text, base)).map(({ weak: _weak, ...m }) => m);
 }
 
@@ -76,6 +78,10 @@ function listedWithPlace(m: PlaceMatch & { weak?: string }, all: Array<PlaceMatc
     (LIST_MARKS.has(before) && all.some((o) => o.end === m.start - 1 && sure(o))) ||
     (LIST_MARKS.has(after) && all.some((o) => o.start === m.end + 1 && sure(o)))
   );
+}
+
+function encloses(outer: Division, inner: Division): boolean {
+  return outer.code !== inner.code && (inner.cityCode === outer.code || inner.provinceCode === outer.code);
 }
 
 /**

@@ -53,6 +53,7 @@ export function findNamedRegions(sentence: TokenizedSentence): RegionMatch[] {
 }
 
 const RIVER_END = new Set(data.riverEnds);
+const SUFFIX = data.basinSuffix;
 
 /**
  * Basins: a river name before 流域 (沱江流域, 釜溪河流域). The river is the token before 流域, or
@@ -61,17 +62,23 @@ const RIVER_END = new Set(data.riverEnds);
 export function findBasins(sentence: TokenizedSentence): RegionMatch[] {
   const out: RegionMatch[] = [];
   const t = sentence.tokens;
-  for (let k = 1; k < t.length; k++) {
-    if (t[k]!.word !== data.basinSuffix) continue;
+  for (let k = 0; k < t.length; k++) {
+    const tok = t[k]!;
+    // jieba knows some basins whole: 嘉陵江流域.
+    if (tok.word.length > SUFFIX.length + 1 && tok.word.endsWith(SUFFIX) && RIVER_END.has(tok.word.at(-SUFFIX.length - 1)!)) {
+      out.push({ start: tok.start, end: tok.end, surface: tok.word, name: tok.word, rule: 'region.basin' });
+      continue;
+    }
+    if (tok.word !== SUFFIX || k === 0) continue;
     let first = k - 1;
     const river = t[first]!;
     if (!/^[\u4e00-\u9fa5]+$/.test(river.word) || !RIVER_END.has(river.word.at(-1)!)) continue;
-    // jieba splits rare river names: 釜 + 溪河, 釜溪 + 河. One more single character belongs to the name.
-    if (river.word.length <= 2 && first > 0 && isNamePart(t[first - 1]!.word, river.word)) first--;
+    // jieba splits rare river names: 釜 + 溪河. One more name-like piece belongs to the name.
+    if (river.word.length <= 2 && first > 0 && isNamePart(t[first - 1]!, river.word)) first--;
     const start = t[first]!.start;
-    const surface = sentence.text.slice(start - sentence.start, t[k]!.end - sentence.start);
+    const surface = sentence.text.slice(start - sentence.start, tok.end - sentence.start);
     if (surface.length < 4) continue;
-    out.push({ start, end: t[k]!.end, surface, name: surface, rule: 'region.basin' });
+    out.push({ start, end: tok.end, surface, name: surface, rule: 'region.basin' });
   }
   return out;
 }
@@ -79,8 +86,12 @@ export function findBasins(sentence: TokenizedSentence): RegionMatch[] {
 /** Function words never start a river name (落实 沱江流域, 的 河流域). */
 const NOT_NAME = new Set(['的', '和', '与', '及', '在', '对', '把', '将', '是', '了', '等', '、', '为', '从', '以']);
 
-function isNamePart(word: string, river: string): boolean {
-  if (!/^[\u4e00-\u9fa5]+$/.test(word) || NOT_NAME.has(word)) return false;
+/** Tags of a piece of a proper name (釜/ns); a verb or adjective (好, 做好) is not one. */
+const NAME_PIECE_TAGS = new Set(['ns', 'nr', 'nz', 'x', 'n']);
+
+function isNamePart(token: { word: string; tag: string }, river: string): boolean {
+  const { word } = token;
+  if (!/^[\u4e00-\u9fa5]+$/.test(word) || NOT_NAME.has(word) || !NAME_PIECE_TAGS.has(token.tag)) return false;
   return river.length === 1 ? word.length <= 3 : word.length === 1;
 }
 
