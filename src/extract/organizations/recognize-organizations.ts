@@ -7,13 +7,16 @@ const suffixPattern = new RegExp(`(?=(${[...bySuffix.keys()].sort((a, b) => b.le
 const genericWords = [...GENERIC_ORG_WORDS].sort((a, b) => b.length - a.length);
 /** jieba tags that end a name on the left: verbs, prepositions, conjunctions, particles, adverbs, pronouns, numbers. */
 const STOP_TAGS = new Set(['v', 'p', 'c', 'u', 'uj', 'ul', 'd', 'r', 'm', 'q', 'f', 'vd', 'ud', 'uz', 'ug']);
-const STOP_WORDS = new Set(['等', '与', '和', '及', '同', '跟', '向', '对', '在', '为', '支持', '推动', '引进', '依托', '建设', '打造', '推进', '组建', '成立', '设立', '联合', '携手', '合作', '共建', '加快', '新建']);
+const STOP_WORDS = new Set(['等', '与', '和', '及', '同', '跟', '向', '对', '在', '为', '支持', '推动', '引进', '依托', '建设', '打造', '推进', '组建', '成立', '设立', '联合', '携手', '合作', '共建', '加快', '新建',
+  '培育', '发挥', '充分发挥', '建成', '投用', '晋升', '成功', '加大', '强化', '培强', '引育', '新增', '落户', '签约', '服务',
+  '扶持', '鼓励', '壮大', '做强', '做大', '带动', '招引', '对接', '争创', '创建', '升格', '筹建', '办好', '办学']);
 const PUNCTUATION = /^[^\u4e00-\u9fffA-Za-z0-9]+$/;
 const MAX_NAME_CHARS = 16;
 
 /** What is left of the proper part once generic words are removed (市属国有 → ''). */
 export function properPart(text: string): string {
-  let rest = text;
+  // a count is no name: 6大企业集团, 十大集团
+  let rest = text.replace(/^[0-9一二两三四五六七八九十百]+(大|家|个|所)/, '');
   for (let changed = true; changed && rest; ) {
     changed = false;
     for (const w of genericWords) {
