@@ -73,6 +73,15 @@ describe('readDocument reduces markup', () => {
     expect(doc.issuer?.code).toBe('360400');
   });
 
+  it('HTML whose body starts without the title: title and issuer from <title>', async () => {
+    const page = `<html><head><title>2023年洛阳市政府工作报告</title></head><body><p>各位代表：</p><p>现在，我代表市人民政府向大会报告工作。过去一年，我们推进伊河治理工程，加快建设洛阳新区综合交通枢纽。</p></body></html>`;
+    const doc = await readDocument(await file('untitled.html', page));
+    expect(doc.title).toBe('2023年洛阳市政府工作报告');
+    expect(doc.issuer?.name).toBe('洛阳市');
+    expect(doc.year).toBe(2023);
+    expect(doc.text.startsWith('各位代表：')).toBe(true);
+  });
+
   it('Markdown', async () => {
     const md = `---\nsource: x\n---\n# 2024年九江市政府工作报告\n\n2024-01-15\n\n各位代表：\n\n**过去一年**，我们加快建设[昌九高铁](http://x)九江段，九江港城西港区二期建成投用，推动庐山西海旅游度假区提质升级。`;
     const doc = await readDocument(await file('report.md', md));

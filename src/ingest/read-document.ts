@@ -54,8 +54,19 @@ export async function readDocument(path: string): Promise<Document> {
   const text = normaliseText(toPlainText(decoded.text, markup));
   if (!text) throw new BadFileError(path, 'empty file (no text)');
   if (countHan(text) < MIN_HAN_CHARS) throw new BadFileError(path, 'no Chinese text: not a report');
-  const header = parseHeader(text);
-  const title = header.title || (markup === 'html' ? htmlTitle(decoded.text) : undefined) || '';
+  // A page whose body does not open with the report's title has it in <title> (…政府工作报告): the header is read from both.
+  const pageTitle = markup === 'html' ? htmlTitle(decoded.text) : undefined;
+  const useTitle = pageTitle?.includes('报告') && !text.startsWith(pageTitle);
+  const header = parseHeader(useTitle ? `${pageTitle}\n${text}` : text);
   const id = createHash('sha256').update(text).digest('hex');
-  return { id, path, title, issuer: header.issuer, date: header.date, year: header.year, text, chars: text.length };
+  return {
+    id,
+    path,
+    title: header.title,
+    issuer: header.issuer,
+    date: header.date,
+    year: header.year,
+    text,
+    chars: text.length,
+  };
 }
