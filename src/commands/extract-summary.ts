@@ -24,7 +24,7 @@ export function formatSummary(x: Extraction): string {
     `  relations ${x.relations.length}: ${listCounts(countBy(x.relations, (r) => r.type)) || 'none'}`,
   ];
   const projects = topProjects(x);
-  if (projects.length) out.push('  top projects:', ...projects.map((l) => `    ${l}`));
+  if (projects.length) out.push('  top projects (@ located in, ↔ connects):', ...projects.map((l) => `    ${l}`));
   const pairs = x.relations.filter((r) => r.type === 'COOPERATES_WITH').map((r) => `${r.from.name} ↔ ${r.to.name}`);
   if (pairs.length)
     out.push(
