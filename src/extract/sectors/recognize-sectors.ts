@@ -4,6 +4,7 @@ import {
   ENUMERATION_HEADS,
   FIRM_AFTER_HEAD,
   HEAD_NOT_BEFORE,
+  INDUSTRY_HEADS,
   ITEM_LEFT_STOPS,
   NOT_SECTOR_AFTER,
   SECTOR_HEADS,
@@ -28,6 +29,12 @@ function sectorCandidate(sentence: TokenizedSentence, at: number, surface: strin
     ...(sector ? { sectorId: sector.id } : {}),
     ...(sector?.parent ? { sectorParent: sector.parent } : {}),
   };
+}
+
+/** True when the segmenter tags the item as a place (会昌、于都等…). */
+function isPlace(sentence: TokenizedSentence, at: number, item: string): boolean {
+  const start = sentence.start + at;
+  return sentence.tokens.some((t) => t.start === start && t.end === start + item.length && t.tag === 'ns');
 }
 
 /**
@@ -56,10 +63,13 @@ export function recognizeEnumerations(sentence: TokenizedSentence): Candidate[] 
     if (!head) continue;
     const afterHead = text.slice(m.index + head[0].length, m.index + head[0].length + 10);
     if (NOT_SECTOR_AFTER.some((w) => afterHead.includes(w) || head[1]!.includes(w))) continue;
+    // unknown items count when the list is of industries: a strong head or a known sector among them
+    const items = listItems(sentence, m.index).map((i) => ({ ...i, sector: lookupSector(i.item) }));
+    const industries = INDUSTRY_HEADS.includes(head[2]!) || items.some((i) => i.sector);
     const firms = FIRM_AFTER_HEAD.some((w) => afterHead.startsWith(w));
-    for (const { at, item } of listItems(sentence, m.index)) {
-      const sector = lookupSector(item);
-      if (sector || !firms) out.push(sectorCandidate(sentence, at, item, sector, 'sector.enumeration'));
+    for (const { at, item, sector } of items) {
+      const unknownOk = industries && !firms && !isPlace(sentence, at, item);
+      if (sector || unknownOk) out.push(sectorCandidate(sentence, at, item, sector, 'sector.enumeration'));
     }
   }
   return out;

@@ -13,6 +13,9 @@ export const ENUMERATION_HEADS: readonly string[] = [
   '产业', '领域', '行业', '服务业', '制造业', '新赛道', '赛道', '业态', '产业集群', '主导产业',
 ];
 
+/** Heads that make a list one of industries even when the taxonomy knows none of its items (…等新兴产业). */
+export const INDUSTRY_HEADS: readonly string[] = ['产业', '服务业', '制造业', '新赛道', '赛道', '产业集群', '主导产业'];
+
 /** Heads of a list written without 等, whose items must all be known sectors (水泥、砖瓦、陶瓷企业). */
 export const BARE_LIST_HEADS: readonly string[] = ['企业', '产业', '行业', '领域'];
 
@@ -25,7 +28,8 @@ export const NOT_SECTOR_AFTER: readonly string[] = [
 export const ITEM_LEFT_STOPS: readonly string[] = [
   '发展', '做强', '做大', '做优', '壮大', '培育', '聚焦', '围绕', '深化', '推动', '加快', '布局', '打造', '支持', '引进',
   '在', '对', '从', '与', '涵盖', '包括', '覆盖', '重点', '积极', '大力', '着力', '突出', '推进', '形成', '建设', '构建',
-  '开展', '出台', '实施', '推进', '带动', '以及',
+  '开展', '出台', '实施', '带动', '以及', '抓好', '完善', '提升', '拓展', '延伸', '引育', '招引', '集聚', '瞄准', '抢占',
+  '深耕', '主攻', '攻坚', '突破', '提速',
 ];
 
 /** After a head, what makes it part of a facility's name (机器人产业|技术研究院, 现代农业产业|园). */
