@@ -1,4 +1,4 @@
-import { FACILITIES, type Facility } from './data/facilities.js';
+import { FACILITIES, ROAD_CODE, ROAD_CODE_FACILITY, type Facility } from './data/facilities.js';
 import { NOT_FACILITIES } from './data/suffixes.js';
 
 /** A facility word found in a sentence, offsets relative to the sentence text. */
@@ -11,9 +11,6 @@ export interface FacilityHit {
 const BY_WORD = new Map(FACILITIES.map((f) => [f.word, f]));
 const MAX_LEN = Math.max(...FACILITIES.map((f) => f.word.length));
 const NOT_FACILITY = new RegExp(NOT_FACILITIES.map(escape).join('|'), 'gu');
-/** Road and line codes stand alone as names (S210, G318, S11线; G5京昆高速 keeps its own facility word). */
-const ROAD_CODE = /(?<![A-Za-z0-9])[GS]\d{1,4}线?(?![A-Za-z0-9])/gu;
-const ROAD_CODE_FACILITY: Facility = { word: 'S', kind: 'highway', strength: 'head' };
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');

@@ -1,5 +1,5 @@
 import type { Token } from '../recognizer.js';
-import { GENERIC_LEADING } from './data/boundaries.js';
+import { GENERIC_LEADING, STOP_VERBS } from './data/boundaries.js';
 import type { TokenClass } from './token-class.js';
 
 /** Why the walk stopped: a count or 一批 before the name makes it a category (建设7个…项目). */
@@ -16,6 +16,13 @@ export interface LeftEdge {
 /** Function characters jieba's unknown-word guesser glues onto a neighbour (以市, 为省, 延等). */
 const GLUE_LEAD = new Set([...'以为在将把从被等并的']);
 const GLUE_TAIL = new Set([...'等和及与的']);
+const DIVISION_CHARS = new Set([...'市省县区镇乡村州']);
+
+/** Length of a verb or function word jieba glued to the front of an unknown word (建成市 → 2, 以市 → 1), else 0. */
+function gluedVerb(word: string): number {
+  for (let n = Math.min(4, word.length - 1); n >= 2; n--) if (STOP_VERBS.has(word.slice(0, n))) return n;
+  return GLUE_LEAD.has(word[0]!) ? 1 : 0;
+}
 
 /** Longest name reports write (西南科技大学固体废物污染控制与循环利用教育部重点实验室 is 27). */
 const MAX_CHARS = 34;
@@ -46,12 +53,17 @@ export function leftEdge(
       const word = tokens[i]!.word;
       if (c === 'proper' && word.length >= 2 && i < from && GLUE_TAIL.has(word.at(-1)!))
         return { first: i + 1, reason: 'stop' };
-      if (c === 'proper' && word.length >= 2 && GLUE_LEAD.has(word[0]!))
-        return { first: i, reason: 'stop', cut: tokens[i]!.start + 1 };
+      const glued = c === 'proper' && word.length >= 2 ? gluedVerb(word) : 0;
+      if (glued > 0) {
+        // 建成市/x → 市…; a one-character rest that is no division word (建强/x) goes whole
+        const rest = word.slice(glued);
+        if (rest.length === 1 && !DIVISION_CHARS.has(rest)) return { first: i + 1, reason: 'stop' };
+        return { first: i, reason: 'stop', cut: tokens[i]!.start + glued };
+      }
       i--;
       continue;
     }
-    if (c === 'and' && i > 0 && i < from && isNamePart(classes[i - 1]!) && !endsName(i - 1)) {
+    if (c === 'and' && i > 0 && i < from && classes[i - 1] === 'plain' && !endsName(i - 1)) {
       i--; // 工程材料与结构冲击振动实验室; but 环境友好能源材料实验室与… ends a name before 与
       continue;
     }

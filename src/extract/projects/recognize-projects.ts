@@ -72,7 +72,8 @@ function recognizeAt(scan: Scan, hit: FacilityHit, found: Built[], shared: Built
   const edge = leftEdge(tokens, classes, k - 1, hit.start + base, endsName);
   const first = trimGeneric(tokens, edge.first, k);
   const prefix = prefixOf(tokens[k]!, hit, base);
-  if (first === k && (!prefix || (prefix.generic && !right.phased))) {
+  const code = hit.facility.strength === 'code';
+  if (!code && first === k && (!prefix || (prefix.generic && !right.phased))) {
     coordinateBare(scan, hit, right, k, found, shared);
     return;
   }
@@ -115,6 +116,7 @@ function prefixOf(token: Token, hit: FacilityHit, base: number): Prefix | undefi
 function named(scan: Scan, hit: FacilityHit, right: RightEdge, first: number, k: number, prefix?: Prefix): boolean {
   const { tokens, classes, base } = scan;
   const strength = hit.facility.strength;
+  if (strength === 'code') return true;
   if (strength !== 'head' && first < k && classes[k - 1] === 'quote-close' && !prefix) return false; // “头雁”项目
   if (strength === 'inner') {
     const start = first < k ? tokens[first]!.start - base : hit.start;
@@ -232,9 +234,11 @@ function countFollows(scan: Scan, end: number): boolean {
   return k >= 0 && scan.tokens[k]!.start - scan.base === end && scan.classes[k] === 'number';
 }
 
-/** Keeps the outermost of nested names (向家坝灌区 inside 向家坝灌区北总干渠一期二步项目). */
+/** Keeps the outermost of nested names (向家坝灌区 inside 向家坝灌区北总干渠一期二步项目); of equal spans, the first. */
 function outermost(found: Built[]): Built[] {
+  const longer = (o: Built, c: Built, earlier: boolean): boolean =>
+    o.end - o.start > c.end - c.start || (earlier && o.end - o.start === c.end - c.start);
   return found.filter(
-    (c) => !found.some((o) => o !== c && o.start <= c.start && o.end >= c.end && o.end - o.start > c.end - c.start),
+    (c, i) => !found.some((o, j) => j !== i && o.start <= c.start && o.end >= c.end && longer(o, c, j < i)),
   );
 }

@@ -22,7 +22,8 @@ export interface RightEdge {
   phased?: boolean;
 }
 
-const WORKS = new RegExp(`^(?:${WORKS_SUFFIXES.join('|')})`, 'u');
+const longestFirst = (words: readonly string[]): string => [...words].sort((a, b) => b.length - a.length).join('|');
+const WORKS = new RegExp(`^(?:${longestFirst(WORKS_SUFFIXES)})`, 'u');
 const TRAILING = new RegExp(`^(?:${TRAILING_HEADS.join('|')})`, 'u');
 const BRACKET_SECTION = new RegExp(`^[(（]([^()（）]{1,${SECTION_MAX}}${SECTION_CHAR})[)）]`, 'u');
 

@@ -42,6 +42,8 @@ const STOP_TAGS = new Set([
 const PUNCT = /^[\p{P}\p{S}\s]+$/u;
 const ORDINAL = /^第[一二三四五六七八九十百0-9]+$/u;
 const DIGITS = /^[0-9０-９.％%]+$/u;
+/** 三大, 五大: "the N big …" counts a category even before a noun. */
+const BIG = '大';
 const NUMERAL = /^[一二两三四五六七八九十百千万亿半几数多]+$/u;
 /** Time words (2025年, 今年, 三季度, 年底前); other words jieba tags `t` (西秦, 老年) are not times. */
 const TIME =
@@ -82,6 +84,7 @@ export function classifyAll(tokens: Token[], insideFacility: (i: number) => bool
     if (
       classes[i] === 'number' &&
       NUMERAL.test(tokens[i]!.word) &&
+      tokens[i + 1]?.word[0] !== BIG &&
       (classes[i + 1] === 'plain' || classes[i + 1] === 'proper')
     ) {
       classes[i] = 'plain';

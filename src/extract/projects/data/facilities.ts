@@ -5,10 +5,11 @@ import type { ProjectKind } from '../../../model/index.js';
  * - `head`: names a concrete thing once any distinguishing modifier precedes it (…研究院, …水库).
  * - `proper`: common as an ordinary word too (路, 高速, 工程, 项目), so the modifier must hold a proper part
  *   (a place, an unknown or foreign word, a code, a quoted or bracketed part) or endpoints.
+ * - `code`: a road or line code (S210, G318线) that is a name by itself.
  * - `inner`: also names programmes (千万工程), so it needs another facility word inside the name or a phase
  *   (南部供水系统一期工程, 汇东片区雨污分流工程).
  */
-export type FacilityStrength = 'head' | 'proper' | 'inner';
+export type FacilityStrength = 'head' | 'proper' | 'inner' | 'code';
 
 /** A word that ends a project name, with the kind of project it makes. */
 export interface Facility {
@@ -37,9 +38,10 @@ export const FACILITIES: readonly Facility[] = [
   ...p('highway', '高速 公路 国道 省道 干线 通道 环线'),
   ...h('road', '大道 干道 支路 延线 南延线 北延线 东延线 西延线 延长线 立交 连接线'),
   ...p('road', '路 街 道路 大街 中街 老街 中路 南路 北路 东路 西路'),
-  ...h('bridge', '大桥 特大桥 长江大桥 黄河大桥'),
+  ...h('bridge', '大桥 特大桥 长江大桥 黄河大桥 跨江大桥 跨海大桥'),
   ...p('bridge', '桥'),
-  ...h('tunnel', '隧道'),
+  ...h('tunnel', '隧道 过江隧道 越江隧道'),
+  ...h('highway', '过江通道 跨江通道'),
   ...h('airport', '机场 通用机场 国际机场 航站楼 航空港'),
   ...h('port', '港区 码头 作业区 物流港 无水港 陆港 内陆港 航运枢纽 船闸'),
   ...p('port', '港'),
@@ -67,3 +69,7 @@ export const FACILITIES: readonly Facility[] = [
   ...p('other', '项目 班列'),
   { word: '工程', kind: 'other', strength: 'inner' },
 ];
+
+/** Road and line codes stand alone as names (S210, G318线; G5京昆高速 keeps its own facility word). */
+export const ROAD_CODE = /(?<![A-Za-z0-9])[GS]\d{1,4}线?(?![A-Za-z0-9])/gu;
+export const ROAD_CODE_FACILITY: Facility = { word: 'G', kind: 'highway', strength: 'code' };
