@@ -51,7 +51,10 @@ for await (const r of extractFiles(inputs, { jobs })) {
   chars += r.extraction.document.chars;
   entities += r.extraction.entities.length;
   relations += r.extraction.relations.length;
-  if (docs % 250 === 0) console.error(`… ${docs + failures.length}/${inputs.length} files, ${((performance.now() - started) / 1000).toFixed(0)} s`);
+  if (docs % 250 === 0)
+    console.error(
+      `… ${docs + failures.length}/${inputs.length} files, ${((performance.now() - started) / 1000).toFixed(0)} s`,
+    );
 }
 const seconds = (performance.now() - started) / 1000;
 const cpu = process.cpuUsage(cpuStart);
@@ -78,8 +81,12 @@ const result = {
 };
 mkdirSync(join(ROOT, 'bench/out'), { recursive: true });
 writeFileSync(join(ROOT, 'bench/out/corpus-extract.json'), JSON.stringify(result, null, 2) + '\n');
-console.log(`${docs} of ${inputs.length} files extracted on ${jobs} worker(s) in ${result.seconds} s: ${result.docsPerSec} docs/s, ${result.charsPerSec.toLocaleString('en')} chars/s`);
-console.log(`${entities.toLocaleString('en')} entities, ${relations.toLocaleString('en')} relations; CPU ${result.cpuSeconds} s; peak RSS ${result.peakRssMB} MB`);
+console.log(
+  `${docs} of ${inputs.length} files extracted on ${jobs} worker(s) in ${result.seconds} s: ${result.docsPerSec} docs/s, ${result.charsPerSec.toLocaleString('en')} chars/s`,
+);
+console.log(
+  `${entities.toLocaleString('en')} entities, ${relations.toLocaleString('en')} relations; CPU ${result.cpuSeconds} s; peak RSS ${result.peakRssMB} MB`,
+);
 console.log(`failures: ${failures.length}`);
 for (const f of failures) console.log(`  ${f.error}`);
 console.log('wrote bench/out/corpus-extract.json');
