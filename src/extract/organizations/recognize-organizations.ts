@@ -63,7 +63,7 @@ export function recognizeSuffixedOrgs(sentence: TokenizedSentence): Candidate[] 
   const text = sentence.text;
   for (const m of text.matchAll(suffixPattern)) {
     const suffix = bySuffix.get(m[1]!)!;
-    const rest = text.slice(m.index + suffix.suffix.length);
+    const rest = text.slice(m.index + suffix.suffix.length, m.index + suffix.suffix.length + 6);
     if (suffix.notBefore?.some((w) => rest.startsWith(w))) continue;
     const suffixStart = sentence.start + m.index;
     const start = orgStart(sentence, suffixStart);

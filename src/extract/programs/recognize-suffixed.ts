@@ -5,8 +5,14 @@ import type { QuoteSpan } from './find-quotes.js';
 import { nameStart } from './name-span.js';
 
 const bySuffix = new Map(PROGRAM_SUFFIXES.map((s) => [s.suffix, s]));
-// a lookahead finds every suffix at every position, so 建设示范 does not hide 示范县 (…建设示范县)
-const suffixPattern = new RegExp(`(?=(${[...bySuffix.keys()].sort((a, b) => b.length - a.length).join('|')}))`, 'g');
+// suffixes by first character, longest first: every position is tried, so 建设示范 does not hide
+// 示范县 (…建设示范县)
+const byFirstChar = new Map<string, string[]>();
+for (const suffix of [...bySuffix.keys()].sort((a, b) => b.length - a.length)) {
+  const list = byFirstChar.get(suffix[0]!) ?? [];
+  list.push(suffix);
+  byFirstChar.set(suffix[0]!, list);
+}
 /** Levels written before a title: 国家|全域旅游示范区, 省级|乡村水务试点. The name is kept without them. */
 const LEVEL = /^(首批|第[一二三四五六七八九十0-9]+批)?(国家级|国家|全国|国省级|国省|省级|全省|省|市级|全市|县级)?(?=[\u4e00-\u9fff]{2})/;
 const generic = new Set(GENERIC_CONTENT);
@@ -18,15 +24,16 @@ const CLOSING_QUOTES = new Set(['”', '》', '」', '"']);
 /** Where each programme suffix ends in the sentence, with the suffix found there. */
 export function suffixHits(text: string): { index: number; suffix: string; rule: ProgramSuffix }[] {
   const hits: { index: number; suffix: string; rule: ProgramSuffix }[] = [];
-  for (const m of text.matchAll(suffixPattern)) {
-    const suffix = m[1]!;
+  for (let index = 0; index < text.length; index++) {
+    const suffix = byFirstChar.get(text[index]!)?.find((s) => text.startsWith(s, index));
+    if (!suffix) continue;
     const rule = bySuffix.get(suffix)!;
-    const rest = text.slice(m.index + suffix.length);
-    const before = text.slice(Math.max(0, m.index - 2), m.index);
+    const rest = text.slice(index + suffix.length, index + suffix.length + 6);
+    const before = text.slice(Math.max(0, index - 2), index);
     if (rule.notBefore?.some((w) => rest.startsWith(w))) continue;
     if (FACILITY_HEADS.some((w) => rest.startsWith(w))) continue;
     if (rule.notAfter?.some((w) => before.endsWith(w))) continue;
-    hits.push({ index: m.index, suffix, rule });
+    hits.push({ index, suffix, rule });
   }
   return hits;
 }

@@ -9,7 +9,7 @@ import {
   NOT_SECTOR_AFTER,
   SECTOR_HEADS,
 } from './data/sector-context.js';
-import { FORMS_BY_FIRST_CHAR, lookupSector, type Sector } from './taxonomy.js';
+import { longestFormAt, lookupSector, type Sector } from './taxonomy.js';
 
 const bareListHead = new RegExp(`^(${BARE_LIST_HEADS.join('|')})`);
 const headAfterList = new RegExp(`^等([\\u4e00-\\u9fff]{0,8}?)(${[...ENUMERATION_HEADS].sort((a, b) => b.length - a.length).join('|')})`);
@@ -59,7 +59,7 @@ export function recognizeEnumerations(sentence: TokenizedSentence): Candidate[] 
   const text = sentence.text;
   const out: Candidate[] = [];
   for (const m of text.matchAll(/等/g)) {
-    const head = headAfterList.exec(text.slice(m.index));
+    const head = headAfterList.exec(text.slice(m.index, m.index + 24));
     if (!head) continue;
     const afterHead = text.slice(m.index + head[0].length, m.index + head[0].length + 10);
     if (NOT_SECTOR_AFTER.some((w) => afterHead.includes(w) || head[1]!.includes(w))) continue;
@@ -123,12 +123,12 @@ export function recognizeTaxonomy(sentence: TokenizedSentence): Candidate[] {
   const text = sentence.text;
   const out: Candidate[] = [];
   for (let i = 0; i < text.length; ) {
-    const form = FORMS_BY_FIRST_CHAR.get(text[i]!)?.find((f) => text.startsWith(f.form, i));
+    const form = longestFormAt(text, i);
     if (!form) {
       i++;
       continue;
     }
-    const after = text.slice(i + form.form.length);
+    const after = text.slice(i + form.form.length, i + form.form.length + 8);
     const headed = SECTOR_HEADS.some((h) => after.startsWith(h) && !HEAD_NOT_BEFORE.some((w) => after.startsWith(w, h.length)));
     if (form.strict || headed) {
       out.push(sectorCandidate(sentence, i, form.form, form.sector, 'sector.taxonomy'));

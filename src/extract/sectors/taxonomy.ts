@@ -49,13 +49,30 @@ export function lookupSector(item: string): Sector | undefined {
   return (byForm.get(item) ?? byForm.get(item.replace(/(产业|行业|业)$/, '')))?.sector;
 }
 
-/** Forms indexed by their first character, for a linear scan of a sentence. */
-export const FORMS_BY_FIRST_CHAR: ReadonlyMap<string, readonly SectorForm[]> = (() => {
-  const index = new Map<string, SectorForm[]>();
-  for (const f of SECTOR_FORMS) {
-    const list = index.get(f.form[0]!) ?? [];
-    list.push(f);
-    index.set(f.form[0]!, list);
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  form?: SectorForm;
+}
+
+const trie: TrieNode = { next: new Map() };
+for (const f of SECTOR_FORMS) {
+  let node = trie;
+  for (const ch of f.form) {
+    let child = node.next.get(ch);
+    if (!child) node.next.set(ch, (child = { next: new Map() }));
+    node = child;
   }
-  return index;
-})();
+  node.form = f;
+}
+
+/** The longest sector form written at `at`, walking a character trie (one map lookup per character). */
+export function longestFormAt(text: string, at: number): SectorForm | undefined {
+  let node: TrieNode | undefined = trie;
+  let found: SectorForm | undefined;
+  for (let i = at; i < text.length; i++) {
+    node = node.next.get(text[i]!);
+    if (!node) break;
+    if (node.form) found = node.form;
+  }
+  return found;
+}
