@@ -83,6 +83,24 @@ describe('parseHeader', () => {
     expect(h.issuer).toEqual({ code: '330400', name: '嘉兴市' });
   });
 
+  it.each([
+    [
+      '朝阳区政府工作报告\n——2024年1月在北京市朝阳区第十七届人民代表大会第三次会议上\n各位代表：\n过去一年，朝阳区服务北京国际消费中心城市建设。',
+      '110105',
+    ],
+    ['朝阳区政府工作报告\n各位代表：\n过去一年，全区融入长春现代化都市圈建设，长春市下达的任务全面完成。', '220104'],
+    [
+      '政府工作报告\n各位代表：\n我代表鼓楼区人民政府向大会报告工作。过去一年，福州滨海新城建设提速，福州都市圈协同发展。',
+      '350102',
+    ],
+    [
+      '政府工作报告\n各位代表：\n我代表县人民政府向大会报告工作。过去一年，北川羌族自治县文旅融合发展，北川羌族自治县新县城建设完成。',
+      '510726',
+    ],
+  ])('tells a county report by the places around it: %s', (text, code) => {
+    expect(parseHeader(text).issuer?.code).toBe(code);
+  });
+
   it('names no issuer when nothing says who speaks', () => {
     expect(parseHeader('政府工作报告\n各位代表：\n过去一年工作取得新进展。').issuer).toBeUndefined();
   });

@@ -38,6 +38,7 @@ export function parseHeader(text: string): Header {
       resolveIssuer(
         title,
         rest.filter((l) => !PAGE_METADATA.test(l)),
+        text,
       ) ?? issuerFromBody(text),
   };
 }

@@ -11,6 +11,8 @@ interface Place extends PlaceRef {
   /** 0 province, 1 prefecture city, 2 county: a more specific match wins within one line. */
   depth: number;
   provinceCode: string;
+  /** The prefecture city of a county (its first four digits + 00). */
+  cityCode?: string;
 }
 
 const require = createRequire(import.meta.url);
@@ -27,6 +29,8 @@ export function shortName(name: string): string | undefined {
 interface Index {
   full: Map<string, Place>;
   short: Map<string, Place>;
+  /** County names several counties share (朝阳区, 鼓楼区): told apart by the cities the report names. */
+  shared: Map<string, Place[]>;
   longest: number;
 }
 let index: Index | undefined;
@@ -43,19 +47,29 @@ function buildIndex(): Index {
     const s = shortName(p.name);
     if (s && !short.has(s)) short.set(s, p);
   };
-  const seen = new Map<string, number>();
-  for (const a of areas) seen.set(a.name, (seen.get(a.name) ?? 0) + 1);
+  const shared = new Map<string, Place[]>();
+  for (const a of areas) {
+    const county = {
+      code: a.code,
+      name: a.name,
+      depth: 2,
+      provinceCode: a.provinceCode,
+      cityCode: `${a.code.slice(0, 4)}00`,
+    };
+    shared.set(a.name, [...(shared.get(a.name) ?? []), county]);
+  }
   // Two-character county names (城区, 矿区, 东区) are ordinary words; counties count only with longer names.
-  for (const a of areas)
-    if (seen.get(a.name) === 1 && a.name.length > 2)
-      full.set(a.name, { code: a.code, name: a.name, depth: 2, provinceCode: a.provinceCode });
+  for (const [name, counties] of shared) {
+    if (counties.length === 1 && name.length > 2) full.set(name, counties[0]!);
+    if (counties.length === 1 || name.length <= 2) shared.delete(name);
+  }
   // Provinces first: a short name shared with a city (吉林, 海南) means the province.
   for (const p of provinces) add({ code: `${p.code}0000`, name: p.name, depth: 0, provinceCode: p.code });
   for (const c of cities)
     if (/[市州盟区]$/.test(c.name) && c.name !== '市辖区')
       add({ code: `${c.code}00`, name: c.name, depth: 1, provinceCode: c.provinceCode });
   const longest = Math.max(...[...full.keys()].map((k) => k.length));
-  return { full, short, longest };
+  return { full, short, shared, longest };
 }
 
 /** All names of `names` found in `line`, longest at each position. */
@@ -85,13 +99,16 @@ function mostSpecific(found: Place[]): Place | undefined {
  * The issuing place named by a report's title or first lines: full names first (the title, then
  * each line), then the State Council markers, then short forms (2024年自贡政府工作报告 → 自贡市).
  */
-export function resolveIssuer(title: string, headerLines: readonly string[]): PlaceRef | undefined {
+export function resolveIssuer(title: string, headerLines: readonly string[], text = ''): PlaceRef | undefined {
   index ??= buildIndex();
-  const { full, short, longest } = index;
+  const { full, short, shared, longest } = index;
   const lines = [title, ...headerLines];
   for (const line of lines) {
     const p = mostSpecific(matches(line, full, longest));
     if (p) return { code: p.code, name: p.name };
+    const county = [...shared.keys()].find((name) => line.includes(name));
+    const picked = county && pickByContext(shared.get(county)!, text);
+    if (picked) return picked;
     if (COUNTRY_MARKERS.some((m) => line.includes(m))) return COUNTRY;
   }
   for (const line of lines) {
@@ -101,8 +118,23 @@ export function resolveIssuer(title: string, headerLines: readonly string[]): Pl
   return undefined;
 }
 
-// 我代表(苏州)市人民政府 / 省人民政府 / 自治区人民政府: who speaks, by name or by level.
-const SPEAKER = /代表([\u4e00-\u9fff]{0,8}?)(省|自治区|市|州|盟)人民政府/;
+/** Of counties sharing a name, the one whose city or province the opening of the report names most (朝阳区 with 北京 → 110105). */
+function pickByContext(counties: readonly Place[], text: string): PlaceRef | undefined {
+  const named = placesNamed(text.slice(0, BODY_CHARS));
+  const score = (c: Place) =>
+    named.filter((p) => p.depth < 2 && (p.code === c.cityCode || p.provinceCode === c.provinceCode)).length;
+  const [best, n] = counties.reduce<[Place | undefined, number]>(
+    (a, c) => (score(c) > a[1] ? [c, score(c)] : a),
+    [undefined, 0],
+  );
+  return best && n > 0 ? { code: best.code, name: best.name } : undefined;
+}
+
+const placesNamed = (text: string): Place[] =>
+  [index!.full, index!.short].flatMap((names) => matches(text, names, index!.longest));
+
+// 我代表(苏州)市人民政府 / 省人民政府 / 县人民政府: who speaks, by name or by level.
+const SPEAKER = /代表([\u4e00-\u9fff]{0,8}?)(省|自治区|市|州|盟|区|县|旗)人民政府/;
 const MUNICIPALITIES = new Set(['11', '12', '31', '50']);
 const BODY_CHARS = 20_000;
 
@@ -116,14 +148,15 @@ export function issuerFromBody(text: string): PlaceRef | undefined {
   const speaker = SPEAKER.exec(body);
   if (!speaker) return undefined;
   index ??= buildIndex();
-  const named = speaker[1] && (index.full.get(speaker[1] + speaker[2]) ?? index.short.get(speaker[1]));
+  const name = speaker[1] ? speaker[1] + speaker[2] : '';
+  const named = name ? (index.full.get(name) ?? index.short.get(speaker[1]!)) : undefined;
   if (named) return { code: named.code, name: named.name };
-  const isCity = speaker[2] !== '省' && speaker[2] !== '自治区';
-  const fits = (p: Place) =>
-    isCity ? p.depth === 1 || (p.depth === 0 && MUNICIPALITIES.has(p.provinceCode)) : p.depth === 0;
+  const sharedCounty = index.shared.get(name);
+  if (sharedCounty) return pickByContext(sharedCounty, text);
+  const depth = speaker[2] === '省' || speaker[2] === '自治区' ? 0 : '区县旗'.includes(speaker[2]!) ? 2 : 1;
+  const fits = (p: Place) => p.depth === depth || (depth === 1 && p.depth === 0 && MUNICIPALITIES.has(p.provinceCode));
   const counts = new Map<Place, number>();
-  for (const names of [index.full, index.short])
-    for (const p of matches(body, names, index.longest)) if (fits(p)) counts.set(p, (counts.get(p) ?? 0) + 1);
+  for (const p of placesNamed(body)) if (fits(p)) counts.set(p, (counts.get(p) ?? 0) + 1);
   const [best, n] = [...counts].reduce<[Place | undefined, number]>((a, b) => (b[1] > a[1] ? b : a), [undefined, 1]);
   return best && n >= 2 ? { code: best.code, name: best.name } : undefined;
 }
