@@ -14,7 +14,7 @@ export interface LeftEdge {
 }
 
 /** Function characters jieba's unknown-word guesser glues onto a neighbour (以市, 为省, 延等). */
-const GLUE_LEAD = new Set([...'以为在将把从被等并的']);
+const GLUE_LEAD = new Set([...'以为在将把从被等并的及']);
 const GLUE_TAIL = new Set([...'等和及与的']);
 const DIVISION_CHARS = new Set([...'市省县区镇乡村州']);
 
@@ -93,9 +93,18 @@ function matchingOpen(classes: TokenClass[], close: number, open: TokenClass): n
   return -1;
 }
 
-/** Drops generic leading words (重点, 全市, 一流) so 推进重点水利工程 leaves 水利工程 to be judged. */
-export function trimGeneric(tokens: Token[], first: number, last: number): number {
+/**
+ * Drops generic leading words (重点, 全市, 一流) so 推进重点水利工程 leaves 水利工程 to be judged, and a
+ * leading parenthesis, which glosses what came before ((一批、二批)项目, 县(区)融媒体中心).
+ */
+export function trimGeneric(tokens: Token[], classes: TokenClass[], first: number, last: number): number {
   let i = first;
-  while (i < last && GENERIC_LEADING.has(tokens[i]!.word)) i++;
-  return i;
+  for (;;) {
+    if (i < last && GENERIC_LEADING.has(tokens[i]!.word)) i++;
+    else if (i < last && classes[i] === 'open') {
+      const close = classes.indexOf('close', i);
+      if (close < 0 || close >= last) return i;
+      i = close + 1;
+    } else return i;
+  }
 }

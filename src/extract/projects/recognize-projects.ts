@@ -58,6 +58,7 @@ export function recognizeProjects(sentence: TokenizedSentence, _ctx: RecognizeCo
 
 /** Facility words inside quotes belong to programme names and slogans (“金通工程”, “三线一单”). */
 function withoutQuoted(text: string, hits: FacilityHit[]): FacilityHit[] {
+  if (!text.includes('“')) return hits;
   const spans = [...text.matchAll(QUOTED)].map((m) => [m.index, m.index + m[0].length] as const);
   return hits.filter((h) => !spans.some(([s, e]) => h.start > s && h.end < e));
 }
@@ -70,7 +71,7 @@ function recognizeAt(scan: Scan, hit: FacilityHit, found: Built[], shared: Built
   if (FOLLOWER.test(text.slice(right.end))) return;
   const endsName = (i: number): boolean => scan.hits.some((h) => h !== hit && h.end === tokens[i]!.end - base);
   const edge = leftEdge(tokens, classes, k - 1, hit.start + base, endsName);
-  const first = trimGeneric(tokens, edge.first, k);
+  const first = trimGeneric(tokens, classes, edge.first, k);
   const prefix = prefixOf(tokens[k]!, hit, base);
   const code = hit.facility.strength === 'code';
   if (!code && first === k && (!prefix || (prefix.generic && !right.phased))) {
@@ -127,7 +128,7 @@ function named(scan: Scan, hit: FacilityHit, right: RightEdge, first: number, k:
   if (strength !== 'head' && last !== undefined && (CATEGORY_BEFORE_HEAD.has(last) || GENERIC_MODIFIERS.has(last)))
     return false;
   if (right.phased) return true; // 市图书馆二期: a phase makes it a concrete undertaking
-  if (prefix?.proper && !prefix.generic) return !(prefix.place && first === k && hit.facility.word.length === 1); // 厚街 is a town
+  if (prefix?.proper && !prefix.generic) return !(prefix.place && first === k); // 厚街, 梁园区 are places
   return isNamed(tokens, classes, first, k, hit.facility, prefix && !prefix.generic ? prefix.word.length : 0);
 }
 

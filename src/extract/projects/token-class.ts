@@ -58,7 +58,7 @@ const CODE = /[A-Za-z]/u;
  * an abbreviation compound jieba could not read (成/自/泸, 燊/海/井): proper.
  */
 export function classifyAll(tokens: Token[], insideFacility: (i: number) => boolean): Array<TokenClass> {
-  const classes = tokens.map((t, i) => classify(t, insideFacility(i)));
+  const classes = tokens.map((t, i) => (insideFacility(i) ? insideClass(t) : cachedClass(t)));
   for (let i = 0; i < tokens.length;) {
     let j = i;
     while (j < tokens.length && isLoneChar(tokens[j]!, classes[j]!)) j++;
@@ -100,6 +100,24 @@ function isLoneChar(token: Token, c: TokenClass): boolean {
       c === 'plain' ||
       (c === 'stop' && !PUNCT.test(token.word) && !STOP_VERBS.has(token.word) && !STOP_FUNCTION.has(token.word)))
   );
+}
+
+/** Classes of words outside facility words, by word and tag: report vocabulary repeats, so most lookups hit. */
+const CACHE = new Map<string, TokenClass>();
+const CACHE_LIMIT = 200_000;
+
+function cachedClass(token: Token): TokenClass {
+  const key = `${token.word}\u0000${token.tag}`;
+  let c = CACHE.get(key);
+  if (c === undefined) {
+    c = classify(token, false);
+    if (CACHE.size < CACHE_LIMIT) CACHE.set(key, c);
+  }
+  return c;
+}
+
+function insideClass(token: Token): TokenClass {
+  return classify(token, true);
 }
 
 function classify(token: Token, insideFacility: boolean): TokenClass {

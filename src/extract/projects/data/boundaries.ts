@@ -25,7 +25,7 @@ export const STOP_VERBS = list(`
 /** Function words and conjunctions that separate names. */
 export const STOP_FUNCTION = list(`
   和 及 以及 或 或者 并 并且 同时 等 的 了 着 地 得 也 还 又 再 均 各 好 其 该 此 这 那 与其
-  就 才 已 更 最 很 不 没 被 比 跟 同 按 据 因 而 但 若 即 则 且 仍 均 亦 共 另
+  强 进 就 才 已 更 最 很 不 没 被 比 跟 同 按 据 因 而 但 若 即 则 且 仍 均 亦 共 另
   各级 有关 相关 全部 所有 一个 一座 一条 一所 每个 等等
 `);
 
