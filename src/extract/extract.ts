@@ -1,5 +1,5 @@
 import type { Document, Entity, Extraction, PlaceEntity, PlaceRef } from '../model/index.js';
-import { segment, splitSentences } from '../text/index.js';
+import { segmentSentences, splitSentences } from '../text/index.js';
 import { ensureDictionary } from './dictionary.js';
 import { findInSentence, type SentenceFindings } from './find-in-sentence.js';
 import { contextOf, issuerOf } from './issuer.js';
@@ -24,7 +24,7 @@ export function runPipeline(doc: Document): PipelineResult {
   const ctx = contextOf(issuer);
   ensureDictionary(ctx.issuerProvince);
   const sentences = splitSentences(doc.text);
-  const tokenized = sentences.map((s) => ({ ...s, tokens: segment(s) }));
+  const tokenized = segmentSentences(doc.text, sentences);
   const findings = tokenized.map((s) => findInSentence(s, ctx, { issuerCode: issuer?.code, issuerName: issuer?.name }));
   const resolution = resolveFindings(findings);
   const issuerEntity = issuerPlace(issuer);

@@ -34,10 +34,14 @@ export function findInSentence(sentence: TokenizedSentence, ctx: PlaceContext, r
   }
   places = places.filter((p) => !regions.some((r) => overlaps(r, p)));
   regions.push(...partsOf(regions));
-  const covered = (offset: number): boolean =>
-    regions.some((r) => r.start <= offset && offset < r.end) || places.some((p) => p.start <= offset && offset < p.end);
+  const mask = new Uint8Array(sentence.text.length);
+  const cover = (m: { start: number; end: number }): void => void mask.fill(1, m.start - sentence.start, m.end - sentence.start);
+  regions.forEach(cover);
+  places.forEach(cover);
+  const covered = (offset: number): boolean => mask[offset - sentence.start] === 1;
   const compounds = findCompounds(sentence, ctx, covered);
-  places.push(...findForeignRuns(sentence, (offset) => covered(offset) || compounds.some((c) => c.start <= offset && offset < c.end)));
+  compounds.forEach(cover);
+  places.push(...findForeignRuns(sentence, covered));
   const candidates = MODULES.flatMap((m) => m.recognize(sentence, rctx));
   return { sentence, regions: regions.sort((a, b) => a.start - b.start), places, compounds, candidates };
 }

@@ -8,6 +8,8 @@ interface AbbreviationEntry {
   for?: string;
 }
 const TABLE = abbreviations.abbreviations as Record<string, AbbreviationEntry[]>;
+/** Every character the table decodes, for a quick first test. */
+export const ABBREVIATION_CHARS: ReadonlySet<string> = new Set(Object.keys(TABLE));
 
 /**
  * The division a one-character abbreviation stands for in a compound (成 → 成都市), or undefined.
@@ -25,6 +27,17 @@ export function abbreviationReadings(char: string): Division[] {
 
 /** Decodes with a 2-digit province prefix as the preferred `for`. */
 export function decodeIn(char: string, province: string | undefined): Division | undefined {
+  let byChar = cache.get(province ?? '');
+  if (!byChar) cache.set(province ?? '', (byChar = new Map()));
+  let division = byChar.get(char);
+  if (division === undefined) byChar.set(char, (division = decodeUncached(char, province) ?? null));
+  return division ?? undefined;
+}
+
+/** Readings by province prefix, then character (null: none): the table is fixed, so each is computed once. */
+const cache = new Map<string, Map<string, Division | null>>();
+
+function decodeUncached(char: string, province: string | undefined): Division | undefined {
   const entries = TABLE[char];
   if (!entries) return undefined;
   const entry = entries.find((e) => e.for !== undefined && e.for === province) ?? entries.find((e) => e.for === undefined);

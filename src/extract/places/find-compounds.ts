@@ -1,6 +1,7 @@
 import triggers from './data/compound-triggers.json' with { type: 'json' };
+import { tokenBoundaries } from '../boundaries.js';
 import type { TokenizedSentence } from '../recognizer.js';
-import { abbreviationReadings, decodeAbbreviation } from './abbreviations.js';
+import { ABBREVIATION_CHARS, abbreviationReadings, decodeAbbreviation } from './abbreviations.js';
 import type { PlaceContext } from './context.js';
 import type { PlaceMatch } from './find-places.js';
 
@@ -35,26 +36,27 @@ const MIN_BARE = 3;
 export function findCompounds(sentence: TokenizedSentence, ctx: PlaceContext, covered: (offset: number) => boolean): Compound[] {
   const text = sentence.text;
   const base = sentence.start;
-  const tokenStarts = new Set(sentence.tokens.map((t) => t.start - base));
-  const tokenEnds = new Set(sentence.tokens.map((t) => t.end - base));
+  const { starts: tokenStarts, ends: tokenEnds } = tokenBoundaries(sentence);
   const out: Compound[] = [];
   let lastEnd = -1;
   for (let i = 0; i < text.length; i++) {
     if (i < lastEnd || covered(base + i) || !decodable(text[i]!, ctx)) continue;
-    const places: PlaceMatch[] = [];
     let j = i;
-    while (j < text.length && j - i < MAX_RUN && !covered(base + j)) {
-      const division = decodeAbbreviation(text[j]!, ctx);
-      if (!division || places.some((p) => p.division.code === division.code)) break;
-      places.push({ start: base + j, end: base + j + 1, surface: text[j]!, division, rule: 'place.abbreviation' });
-      j++;
+    while (j < text.length && j - i < MAX_RUN && !covered(base + j) && decodable(text[j]!, ctx)) j++;
+    if (j - i < 2) continue;
+    const places: PlaceMatch[] = [];
+    for (let k = i; k < j; k++) {
+      const division = decodeAbbreviation(text[k]!, ctx)!;
+      if (places.some((p) => p.division.code === division.code)) break;
+      places.push({ start: base + k, end: base + k + 1, surface: text[k]!, division, rule: 'place.abbreviation' });
     }
-    preferPartnersProvince(places);
+    j = i + places.length;
     const kind = triggerAt(text, j) ?? (places.length >= MIN_BARE ? 'bare' : undefined);
     if (places.length < 2 || kind === undefined) continue;
+    preferPartnersProvince(places);
     // With no trigger word the run must be whole tokens: 西南自行车 is 西南 + 自行车, not 西安+南充+自贡.
     // …and name cities or counties only: 新港澳码头 is a wharf, not Xinjiang, Hong Kong and Macao.
-    if (kind === 'bare' && !(tokenStarts.has(i) && tokenEnds.has(j) && places.every((p) => p.division.level !== 'province'))) continue;
+    if (kind === 'bare' && !(tokenStarts[i] === 1 && tokenEnds[j] === 1 && places.every((p) => p.division.level !== 'province'))) continue;
     out.push({ start: base + i, end: base + j, surface: text.slice(i, j), kind, places });
     lastEnd = j;
   }
@@ -76,7 +78,7 @@ function preferPartnersProvince(places: PlaceMatch[]): void {
 }
 
 function decodable(char: string, ctx: PlaceContext): boolean {
-  return decodeAbbreviation(char, ctx) !== undefined;
+  return ABBREVIATION_CHARS.has(char) && decodeAbbreviation(char, ctx) !== undefined;
 }
 
 function triggerAt(text: string, at: number): CompoundKind | undefined {

@@ -1,10 +1,13 @@
 import data from './data/foreign-abbreviations.json' with { type: 'json' };
+import { tokenBoundaries } from '../boundaries.js';
 import type { TokenizedSentence } from '../recognizer.js';
 import type { PlaceMatch } from './find-places.js';
 import { getGazetteer } from './gazetteer.js';
 
 const COUNTRIES = data.countries as Record<string, string>;
 const CONTEXT = new Set(data.context);
+/** Characters a run may start with. */
+const FIRST: Record<string, true | undefined> = Object.fromEntries([...Object.keys(COUNTRIES), ...CONTEXT].map((c) => [c, true]));
 /** Runs of these sizes: 日韩, 中日韩, 欧美日韩. */
 const MIN_RUN = 2;
 const MAX_RUN = 4;
@@ -17,15 +20,14 @@ const MAX_RUN = 4;
 export function findForeignRuns(sentence: TokenizedSentence, covered: (offset: number) => boolean): PlaceMatch[] {
   const base = sentence.start;
   const text = sentence.text;
-  const starts = new Set(sentence.tokens.map((t) => t.start - base));
-  const ends = new Set(sentence.tokens.map((t) => t.end - base));
+  const { starts, ends } = tokenBoundaries(sentence);
   const byCode = getGazetteer().byCode;
   const out: PlaceMatch[] = [];
   for (let i = 0; i < text.length; i++) {
-    if (!starts.has(i) || covered(base + i)) continue;
+    if (starts[i] !== 1 || FIRST[text[i]!] === undefined || covered(base + i)) continue;
     let j = i;
     while (j < text.length && j - i < MAX_RUN && (COUNTRIES[text[j]!] !== undefined || CONTEXT.has(text[j]!)) && !covered(base + j)) j++;
-    if (j - i < MIN_RUN || !ends.has(j)) continue;
+    if (j - i < MIN_RUN || ends[j] !== 1) continue;
     const found: PlaceMatch[] = [];
     for (let k = i; k < j; k++) {
       const iso = COUNTRIES[text[k]!];

@@ -1,7 +1,8 @@
+import { tokenBoundaries } from '../boundaries.js';
 import type { TokenizedSentence } from '../recognizer.js';
 import type { Division } from './divisions.js';
 import { inIssuerProvince, type PlaceContext } from './context.js';
-import { getGazetteer, type GazetteerEntry, type NameKind } from './gazetteer.js';
+import { getGazetteer, type Gazetteer, type GazetteerEntry, type NameKind } from './gazetteer.js';
 import { resolveName } from './resolve-name.js';
 
 /** A place named in a sentence: the span, the division it resolves to, and the rule. */
@@ -25,6 +26,7 @@ const LIST_MARKS = new Set(['、', '—', '–', '-', '－', '～', '至', '经'
 const LINE_MARKS = new Set(['—', '–', '-', '－', '至']);
 /** An official name ending in one of these stands on its own even when jieba glues the next word to it (绵阳市中心). */
 const FULL_SUFFIX = /(省|市|县|区|州|镇|乡|街道|旗|盟)$/;
+const SUFFIX_CHARS = new Set(['省', '市', '县', '区', '州', '镇', '乡', '道', '旗', '盟']);
 
 /**
  * Finds gazetteer names in a sentence, longest first, on token boundaries. Everyday words that
@@ -32,37 +34,51 @@ const FULL_SUFFIX = /(省|市|县|区|州|镇|乡|街道|旗|盟)$/;
  */
 export function findPlaces(sentence: TokenizedSentence, ctx: PlaceContext): PlaceMatch[] {
   const g = getGazetteer();
-  const starts = new Set<number>();
-  const ends = new Set<number>();
-  for (const t of sentence.tokens) {
-    starts.add(t.start);
-    ends.add(t.end);
-  }
   const text = sentence.text;
   const base = sentence.start;
+  const tokens = sentence.tokens;
   const out: Array<PlaceMatch & { weak?: 'common' | 'far' }> = [];
-  for (let i = 0; i < text.length; ) {
-    const lengths = starts.has(base + i) ? g.lengthsByFirst.get(text[i]!) : undefined;
-    let matched = 0;
-    for (const len of lengths ?? []) {
-      if (i + len > text.length) continue;
-      const surface = text.slice(i, i + len);
-      const entries = g.byName.get(surface);
-      if (!entries) continue;
-      const aligned = ends.has(base + i + len) || (len >= 3 && FULL_SUFFIX.test(surface) && entries.some((e) => e.kind === 'full'));
-      if (!aligned) continue;
-      const entry = resolveName(entries, ctx);
-      if (!entry) continue;
-      const weak = g.commonWords.has(surface) ? 'common' : farCounty(entry, ctx) ? 'far' : undefined;
-      out.push({ start: base + i, end: base + i + len, surface, division: entry.division, rule: RULE_OF[entry.kind], ...(weak ? { weak } : {}) });
-      matched = len;
-      break;
-    }
-    i += matched || 1;
+  const { ends: tokenEnds } = tokenBoundaries(sentence);
+  let next = 0;
+  for (let k = 0; k < tokens.length; k++) {
+    const i = tokens[k]!.start - base;
+    if (i < next || !g.trie.next.has(text[i]!)) continue;
+    const match = longestAt(text, i, tokenEnds, base, g, ctx);
+    if (!match) continue;
+    out.push(match);
+    next = match.end - base;
   }
   // 重庆永川, 广州黄埔: a place right after its own province or city is sure.
   for (const m of out) if (m.weak === 'far' && out.some((o) => o.weak === undefined && o.end === m.start && encloses(o.division, m.division))) delete m.weak;
   return out.filter((m) => m.weak === undefined || listedWithPlace(m, out, text, base)).map(({ weak: _weak, ...m }) => m);
+}
+
+/** Longest name starting at text offset `i` that ends on a token end, or an official name ending in 市/县/区 …, found by walking the trie. */
+function longestAt(
+  text: string,
+  i: number,
+  tokenEnds: Uint8Array,
+  base: number,
+  g: Gazetteer,
+  ctx: PlaceContext,
+): (PlaceMatch & { weak?: 'common' | 'far' }) | undefined {
+  const found: string[] = [];
+  let node = g.trie.next.get(text[i]!);
+  for (let e = i + 1; node && e <= text.length; e++) {
+    if (node.name !== undefined && (tokenEnds[e] === 1 || (e - i >= 3 && SUFFIX_CHARS.has(text[e - 1]!)))) found.push(node.name);
+    node = node.next.get(text[e]!);
+  }
+  for (let f = found.length - 1; f >= 0; f--) {
+    const surface = found[f]!;
+    const entries = g.byName.get(surface)!;
+    const tokenEnd = tokenEnds[i + surface.length] === 1;
+    if (!tokenEnd && !(FULL_SUFFIX.test(surface) && entries.some((x) => x.kind === 'full'))) continue;
+    const entry = resolveName(entries, ctx);
+    if (!entry) continue;
+    const weak = g.commonWords.has(surface) ? 'common' : farCounty(entry, ctx) ? 'far' : undefined;
+    return { start: base + i, end: base + i + surface.length, surface, division: entry.division, rule: RULE_OF[entry.kind], ...(weak ? { weak } : {}) };
+  }
+  return undefined;
 }
 
 /**

@@ -1,4 +1,5 @@
 import data from './data/regions.json' with { type: 'json' };
+import { tokenBoundaries } from '../boundaries.js';
 import type { TokenizedSentence } from '../recognizer.js';
 
 /** A region named in a sentence. */
@@ -33,7 +34,7 @@ const MIN_FREE = 3;
 /** The named regions of the data file in a sentence, longest first. */
 export function findNamedRegions(sentence: TokenizedSentence): RegionMatch[] {
   const { canonical, lengthsByFirst } = getIndex();
-  const starts = new Set(sentence.tokens.map((t) => t.start));
+  const { starts } = tokenBoundaries(sentence);
   const text = sentence.text;
   const base = sentence.start;
   const out: RegionMatch[] = [];
@@ -42,7 +43,7 @@ export function findNamedRegions(sentence: TokenizedSentence): RegionMatch[] {
     for (const len of lengthsByFirst.get(text[i]!) ?? []) {
       const surface = text.slice(i, i + len);
       const name = canonical.get(surface);
-      if (name === undefined || (len < MIN_FREE && !starts.has(base + i))) continue;
+      if (name === undefined || (len < MIN_FREE && starts[i] !== 1)) continue;
       out.push({ start: base + i, end: base + i + len, surface, name, rule: 'region.named' });
       matched = len;
       break;
