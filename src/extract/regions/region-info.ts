@@ -6,6 +6,8 @@ export interface RegionInfo {
   parts: readonly string[];
   /** GB/T 2260 codes of its member divisions, per the plan that defines it. */
   members: readonly string[];
+  /** A foreign bloc or continent (东盟, 欧洲): never a region a Chinese place is part of. */
+  foreign: boolean;
 }
 
 let byName: Map<string, RegionInfo> | undefined;
@@ -14,11 +16,11 @@ let byName: Map<string, RegionInfo> | undefined;
 export function regionInfo(name: string): RegionInfo {
   byName ??= new Map(
     data.regions.map((r) => {
-      const x = r as { name: string; parts?: string[]; members?: string[] };
-      return [x.name, { parts: x.parts ?? [], members: x.members ?? [] }];
+      const x = r as { name: string; parts?: string[]; members?: string[]; foreign?: boolean };
+      return [x.name, { parts: x.parts ?? [], members: x.members ?? [], foreign: x.foreign ?? false }];
     }),
   );
-  return byName.get(name) ?? { parts: [], members: [] };
+  return byName.get(name) ?? { parts: [], members: [], foreign: false };
 }
 
 /** True when a division (by its code and enclosing city and province codes) belongs to the region. */

@@ -19,7 +19,8 @@ export function cooperates(input: RuleInput): Draft[] {
 }
 
 export function pair(a: Entity, b: Entity, sentence: number, rule: string): Draft[] {
-  if (a.id === b.id) return [];
+  // A place does not cooperate with itself, nor with the province or city it lies in (玉溪 and 云南).
+  if (a.id === b.id || encloses(a, b) || encloses(b, a)) return [];
   const [from, to] = a.id < b.id ? [a, b] : [b, a];
   return [{ type: 'COOPERATES_WITH', from, to, sentence, rule }];
 }
@@ -29,6 +30,8 @@ function fromCompounds(input: RuleInput): Draft[] {
   const s = input.findings.sentence.index;
   for (const c of input.findings.compounds) {
     if (c.kind !== 'cooperation' && c.kind !== 'bare') continue;
+    // A bare run inside a project name (甬金衢上高速) names the line's ends, not a cooperation.
+    if (c.kind === 'bare' && input.occurrences.some((o) => o.entity.type === 'Project' && o.start <= c.start && c.end <= o.end)) continue;
     const ends = c.places.map((p) => input.occurrences.find((o) => o.start === p.start && o.entity.type === 'Place')!.entity);
     for (let i = 0; i < ends.length; i++) for (let j = i + 1; j < ends.length; j++) out.push(...pair(ends[i]!, ends[j]!, s, `cooperates.compound.${c.kind}`));
   }
@@ -84,8 +87,13 @@ function startsLongerName(input: RuleInput, o: Occurrence): boolean {
   return !nextIsPlace && NAME_TAGS.has(next.tag);
 }
 
+/** Digits of a GB/T 2260 code that name the division at each level (51 for 四川省, 5103 for 自贡市). */
+const PREFIX_LENGTH: Partial<Record<string, number>> = { province: 2, city: 4, county: 6 };
+
 function encloses(outer: Entity, inner: Entity): boolean {
-  return outer.type === 'Place' && inner.type === 'Place' && inner.code.startsWith(outer.code.replace(/0+$/, '')) && inner.code !== outer.code;
+  if (outer.type !== 'Place' || inner.type !== 'Place' || outer.code === inner.code) return false;
+  const n = PREFIX_LENGTH[outer.level];
+  return n !== undefined && !inner.code.startsWith('foreign') && inner.code.slice(0, n) === outer.code.slice(0, n);
 }
 
 function fromWithLists(input: RuleInput): Draft[] {
