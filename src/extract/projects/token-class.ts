@@ -102,22 +102,29 @@ function isLoneChar(token: Token, c: TokenClass): boolean {
   );
 }
 
-/** Classes of words outside facility words, by word and tag: report vocabulary repeats, so most lookups hit. */
-const CACHE = new Map<string, TokenClass>();
-const CACHE_LIMIT = 200_000;
+/** Classes of words outside facility words, by tag then word: report vocabulary repeats, so most lookups hit. */
+const CACHE = new Map<string, Map<string, TokenClass>>();
+const CACHE_LIMIT = 100_000;
+let cached = 0;
 
 function cachedClass(token: Token): TokenClass {
-  const key = `${token.word}\u0000${token.tag}`;
-  let c = CACHE.get(key);
+  let byWord = CACHE.get(token.tag);
+  if (byWord === undefined) CACHE.set(token.tag, (byWord = new Map()));
+  let c = byWord.get(token.word);
   if (c === undefined) {
     c = classify(token, false);
-    if (CACHE.size < CACHE_LIMIT) CACHE.set(key, c);
+    if (cached++ < CACHE_LIMIT) byWord.set(token.word, c);
   }
   return c;
 }
 
 function insideClass(token: Token): TokenClass {
   return classify(token, true);
+}
+
+/** 全面完成, 加快推进 as one token: two stop verbs glued. */
+function twoVerbs(word: string): boolean {
+  return word.length >= 4 && STOP_VERBS.has(word.slice(0, 2)) && STOP_VERBS.has(word.slice(2));
 }
 
 function classify(token: Token, insideFacility: boolean): TokenClass {
@@ -134,7 +141,7 @@ function classify(token: Token, insideFacility: boolean): TokenClass {
   if (PUNCT.test(word)) return 'stop';
   if (CATEGORY_COUNTS.has(word)) return 'number';
   if (ZONE_WORDS.has(word)) return 'proper';
-  if (STOP_VERBS.has(word) || STOP_FUNCTION.has(word)) return 'stop';
+  if (STOP_VERBS.has(word) || STOP_FUNCTION.has(word) || twoVerbs(word)) return 'stop';
   if (ORDINAL.test(word)) return 'plain';
   if (DIGITS.test(word) || (tag === 'm' && !CODE.test(word))) return COUNT.test(word) ? 'number' : 'plain';
   if (tag === 'q') return 'measure';

@@ -25,6 +25,7 @@ export const STOP_VERBS = list(`
 /** Function words and conjunctions that separate names. */
 export const STOP_FUNCTION = list(`
   和 及 以及 或 或者 并 并且 同时 等 的 了 着 地 得 也 还 又 再 均 各 好 其 该 此 这 那 与其
+  重点工程 重大工程 重点项目 重大项目 民生工程 标志性工程 省重点项目 国家重点工程
   强 进 就 才 已 更 最 很 不 没 被 比 跟 同 按 据 因 而 但 若 即 则 且 仍 均 亦 共 另
   各级 有关 相关 全部 所有 一个 一座 一条 一所 每个 等等
 `);
@@ -65,7 +66,7 @@ export const NAME_VERBS = list(`
 export const CATEGORY_BEFORE_HEAD = list(`
   重点 重大 投资 试点 实事 募投 招商 签约 标杆 储备 前期 续建 新建 备选 候选 民间投资 政府投资 产业化 示范 合作
   帮扶 援建 惠民 民生 攻坚 技改 改造 配套 建设 入库 预备 在建 竣工 开工 谋划 引进 落地 专项债 债券
-  奖补 争资 攻关 产业链 PPP 康复 做实 竞技 优势 大项目 好项目
+  奖补 争资 攻关 产业链 PPP 康复 做实 竞技 优势 大项目 好项目 类 减碳 降碳 节水 山水
 `);
 
 /** Words that count a category (一批重点项目): they end a name like a number does. */
