@@ -16,8 +16,10 @@ const PLAN_WORDS = new Set(['规划', '普法', '纲要', '计划']);
 const NOT_CONTINUING = /^[和及与或等、]/;
 
 /** The id of the filter that says this quote is not a programme, if any. */
-export function quoteFilter(inner: string, after: string): string | undefined {
-  return QUOTE_FILTERS.find((f) => (f.inner?.test(inner) ?? true) && (f.after?.test(after) ?? true))?.id;
+export function quoteFilter(inner: string, after: string, before = ''): string | undefined {
+  return QUOTE_FILTERS.find(
+    (f) => (f.inner?.test(inner) ?? true) && (f.after?.test(after) ?? true) && (f.before?.test(before) ?? true),
+  )?.id;
 }
 
 /** The clause text right after the closing mark (up to the next break). */
@@ -49,7 +51,7 @@ function candidate(sentence: TokenizedSentence, quote: QuoteSpan): Candidate | u
   const tail = quote.rule === 'program.quoted' ? tailEnd(after) : undefined;
   // a programme word after the mark makes it one (水电气“零成本”接入改革): the filters do not apply
   // 《…》 names a document: always a name; quoted words pass the filters unless a programme word follows
-  const filtered = quote.rule === 'program.quoted' && tail === undefined && quoteFilter(quote.inner, text.slice(quote.close + 1, quote.close + 6));
+  const filtered = quote.rule === 'program.quoted' && tail === undefined && quoteFilter(quote.inner, text.slice(quote.close + 1, quote.close + 6), text.slice(Math.max(0, quote.open - 4), quote.open));
   if (filtered || (quote.rule === 'program.title' && NOT_PLAN_TITLE.test(quote.inner))) return undefined;
   // “天府良机”计划 → 天府良机: the quoted words are the name, what follows says its kind
   const end = quote.close + 1 + (tail ?? 0);
