@@ -23,6 +23,8 @@ const RULE_OF: Record<NameKind, string> = {
 /** Characters that make a neighbouring word a place in a list (江油、三台; 高新—綦江). */
 const LIST_MARKS = new Set(['、', '—', '–', '-', '－', '～', '至', '经', '与', '和', '及']);
 /** Marks that tie a county to a line or a partner on their own (自贡至永川, 高新—綦江). */
+/** jieba tags of a word a weak place name would be glued to (nouns, names, numerals, measure words). */
+const gluedTags = new Set(['n', 'nr', 'ns', 'nz', 'nt', 'nrt', 'nrfg', 'x', 'm', 'q', 'j', 'vn', 'an']);
 const LINE_MARKS = new Set(['—', '–', '-', '－', '至']);
 /** An official name ending in one of these stands on its own even when jieba glues the next word to it (绵阳市中心). */
 const FULL_SUFFIX = /(省|市|县|区|州|镇|乡|街道|旗|盟)$/;
@@ -50,7 +52,8 @@ export function findPlaces(sentence: TokenizedSentence, ctx: PlaceContext): Plac
   }
   // 重庆永川, 广州黄埔: a place right after its own province or city is sure.
   for (const m of out) if (m.weak === 'far' && out.some((o) => o.weak === undefined && o.end === m.start && encloses(o.division, m.division))) delete m.weak;
-  return out.filter((m) => m.weak === undefined || listedWithPlace(m, out, text, base)).map(({ weak: _weak, ...m }) => m);
+  const tagBefore = (offset: number): string | undefined => tokens.find((t) => t.end === offset)?.tag;
+  return out.filter((m) => m.weak === undefined || listedWithPlace(m, out, text, base, tagBefore)).map(({ weak: _weak, ...m }) => m);
 }
 
 /** Longest name starting at text offset `i` that ends on a token end, or an official name ending in 市/县/区 …, found by walking the trie. */
@@ -85,9 +88,17 @@ function longestAt(
  * A weak match (an everyday word, or a county of another province) counts when a list mark ties
  * it to a sure place (江油、三台; 沿滩—长寿); a county also beside 至 / 经 / — alone (高新—綦江).
  */
-function listedWithPlace(m: PlaceMatch & { weak?: string }, all: Array<PlaceMatch & { weak?: string }>, text: string, base: number): boolean {
+function listedWithPlace(
+  m: PlaceMatch & { weak?: string },
+  all: Array<PlaceMatch & { weak?: string }>,
+  text: string,
+  base: number,
+  tagBefore: (offset: number) => string | undefined,
+): boolean {
   const before = text[m.start - base - 1] ?? '';
   const after = text[m.end - base] ?? '';
+  // After a noun or numeral (产业兴县, 三龙湾, 沣西新城) it is part of a longer name; after a verb (开工江津…) it is free.
+  if (!LIST_MARKS.has(before) && gluedTags.has(tagBefore(m.start) ?? '')) return false;
   if (m.weak === 'far' && (LINE_MARKS.has(before) || LINE_MARKS.has(after))) return true;
   const sure = (o: PlaceMatch & { weak?: string }): boolean => o.weak === undefined;
   return (
@@ -101,9 +112,11 @@ function encloses(outer: Division, inner: Division): boolean {
 }
 
 /**
- * A county short form from another province (卧龙 in 卧龙湖, 三水 in 三水共治) is more often a
- * word than that county: it counts only in a list or beside 至 / 经 (自贡至永川, 沿滩—长寿).
+ * A county short form from another province (卧龙 in 卧龙湖, 三水 in 三水共治), or a two-character
+ * county name (兴县 in 产业兴县), is more often a word than that county: it counts only in a list
+ * or beside 至 / — (自贡至永川, 沿滩—长寿).
  */
 function farCounty(e: GazetteerEntry, ctx: PlaceContext): boolean {
-  return e.kind === 'short' && e.division.level === 'county' && ctx.issuerProvince !== undefined && !inIssuerProvince(e.division, ctx);
+  const bare = e.kind === 'short' || (e.kind === 'full' && e.division.name.length === 2);
+  return bare && e.division.level === 'county' && ctx.issuerProvince !== undefined && !inIssuerProvince(e.division, ctx);
 }

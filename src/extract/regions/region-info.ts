@@ -26,5 +26,7 @@ export function regionInfo(name: string): RegionInfo {
 /** True when a division (by its code and enclosing city and province codes) belongs to the region. */
 export function isMember(name: string, codes: { code: string; cityCode: string; provinceCode: string }): boolean {
   const { members } = regionInfo(name);
-  return members.includes(codes.code) || members.includes(codes.cityCode) || members.includes(codes.provinceCode);
+  if (members.includes(codes.code) || members.includes(codes.cityCode) || members.includes(codes.provinceCode)) return true;
+  // A province is in a region that holds some of its cities (广东省 and 粤港澳大湾区).
+  return codes.code === codes.provinceCode && members.some((m) => m.slice(0, 2) === codes.code.slice(0, 2));
 }
