@@ -1,4 +1,6 @@
 import { availableParallelism } from 'node:os';
+import { extname } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import type { ReportInput } from '../ingest/index.js';
 import { extractFile, type FileResult, type FileTask } from './file-result.js';
@@ -42,7 +44,8 @@ export async function* extractFiles(
     return;
   }
   const pool = new Piscina<FileTask, FileResult>({
-    filename: new URL('./extract-worker.ts', import.meta.url).href,
+    // The worker beside this module, .ts under tsx and .js once compiled.
+    filename: new URL(`./extract-worker${extname(fileURLToPath(import.meta.url))}`, import.meta.url).href,
     minThreads: jobs,
     maxThreads: jobs,
     idleTimeout: 1000,
