@@ -74,3 +74,8 @@ function dropShadowed(hits: FacilityHit[]): FacilityHit[] {
     (h) => !hits.some((o) => o !== h && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start),
   );
 }
+
+/** Whether a word is itself a facility word (道路 in 道路工程). */
+export function isFacilityWord(word: string): boolean {
+  return BY_WORD.has(word);
+}

@@ -6,6 +6,20 @@ import type { TokenClass } from './token-class.js';
 /** Characters of specific (non-generic) words a modifier needs to name a `head` facility by itself. */
 const MIN_SPECIFIC_CHARS = 3;
 const CODE = /[A-Za-z0-9]/u;
+const MAX_GENERIC = 4;
+
+/** Whether a word is made only of generic modifiers (技术创新 = 技术 + 创新), so says nothing specific. */
+export function isGenericText(word: string): boolean {
+  if (GENERIC_MODIFIERS.has(word)) return true;
+  const ok = new Uint8Array(word.length + 1);
+  ok[0] = 1;
+  for (let end = 1; end <= word.length; end++) {
+    for (let len = 1; len <= MAX_GENERIC && len <= end && !ok[end]; len++) {
+      if (ok[end - len] && GENERIC_MODIFIERS.has(word.slice(end - len, end))) ok[end] = 1;
+    }
+  }
+  return ok[word.length] === 1;
+}
 
 /**
  * Tells a name from a generic phrase by its modifier (the tokens before the facility word).
@@ -25,7 +39,7 @@ export function isNamed(
   for (let i = first; i < last; i++) {
     const c = classes[i]!;
     const word = tokens[i]!.word;
-    if (GENERIC_MODIFIERS.has(word)) continue; // jieba tags some common words ns (城市, 创新)
+    if (isGenericText(word)) continue; // jieba tags some common words ns (城市, 创新); 技术创新/l is two
     if (c === 'proper' || c === 'open' || c === 'quote-open' || c === 'connector' || CODE.test(word)) return true;
     specific += word.length;
   }

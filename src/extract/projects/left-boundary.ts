@@ -88,6 +88,7 @@ function isNamePart(c: TokenClass): boolean {
 function matchingOpen(classes: TokenClass[], close: number, open: TokenClass): number {
   for (let j = close - 1; j >= 0; j--) {
     if (classes[j] === open) return j;
+    if (classes[j] === 'enum') return -1; // “国际邮件、国际快件”: a quoted list is no part of a name
     if (classes[j] === 'stop' && j < close - 8) return -1;
   }
   return -1;

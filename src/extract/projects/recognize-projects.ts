@@ -1,9 +1,15 @@
 import type { Candidate, RecognizeContext, Token, TokenizedSentence } from '../recognizer.js';
-import { CATEGORY_BEFORE_HEAD, GENERIC_LEADING, GENERIC_MODIFIERS, STOP_VERBS } from './data/boundaries.js';
+import {
+  CATEGORY_BEFORE_HEAD,
+  GENERIC_LEADING,
+  GENERIC_MODIFIERS,
+  POSITIONING_LEADS,
+  STOP_VERBS,
+} from './data/boundaries.js';
 import { MODIFIED_FOLLOWERS, TITLE_VERBS } from './data/suffixes.js';
 import { conjunctsBefore, properRun } from './coordinate.js';
-import { findFacilities, type FacilityHit } from './facility-index.js';
-import { isNamed } from './is-named.js';
+import { findFacilities, isFacilityWord, type FacilityHit } from './facility-index.js';
+import { isGenericText, isNamed } from './is-named.js';
 import { leftEdge, trimGeneric } from './left-boundary.js';
 import { rightEdge, type RightEdge } from './right-suffix.js';
 import { classifyAll, type TokenClass } from './token-class.js';
@@ -109,7 +115,7 @@ function prefixOf(token: Token, hit: FacilityHit, base: number): Prefix | undefi
   const cut = hit.start - (token.start - base);
   if (cut <= 0) return undefined;
   const word = token.word.slice(0, cut);
-  const generic = GENERIC_MODIFIERS.has(word) || GENERIC_LEADING.has(word);
+  const generic = isGenericText(word) || GENERIC_LEADING.has(word) || isFacilityWord(word); // 技术创新中心, 道路工程
   return { word, proper: PROPER_TAGS.has(token.tag), place: token.tag === 'ns', generic };
 }
 
@@ -128,6 +134,7 @@ function named(scan: Scan, hit: FacilityHit, right: RightEdge, first: number, k:
   if (strength !== 'head' && last !== undefined && (CATEGORY_BEFORE_HEAD.has(last) || GENERIC_MODIFIERS.has(last)))
     return false;
   if (right.phased) return true; // 市图书馆二期: a phase makes it a concrete undertaking
+  if (hit.facility.kind === 'center' && positioning(scan, first, k, prefix)) return false; // 国际航运中心 is a goal
   if (prefix?.proper && !prefix.generic) return !(prefix.place && first === k); // 厚街, 梁园区 are places
   return isNamed(tokens, classes, first, k, hit.facility, prefix && !prefix.generic ? prefix.word.length : 0);
 }
@@ -223,6 +230,13 @@ function ruleOf(classes: TokenClass[], first: number, last: number, right: Right
   if (right.sectionAt !== undefined) return 'project.section';
   if (classes.slice(first, last).includes('connector')) return 'project.endpoints';
   return 'project.suffix';
+}
+
+/** 国际航运中心, 全球金融科技中心: a centre that opens with 国际/全球 and names no place is a positioning goal. */
+function positioning(scan: Scan, first: number, k: number, prefix?: Prefix): boolean {
+  const lead = first < k ? scan.tokens[first]!.word : (prefix?.word ?? '');
+  if (![...POSITIONING_LEADS].some((p) => lead.startsWith(p))) return false;
+  return !scan.classes.slice(first + 1, k).includes('proper');
 }
 
 function hasProper(classes: TokenClass[], first: number, last: number): boolean {

@@ -42,6 +42,8 @@ const STOP_TAGS = new Set([
 const PUNCT = /^[\p{P}\p{S}\s]+$/u;
 const ORDINAL = /^第[一二三四五六七八九十百0-9]+$/u;
 const DIGITS = /^[0-9０-９.％%]+$/u;
+/** 十大, 四横三纵: counted groups and road-network slogans, whatever jieba tags them. */
+const COUNTED = /^[一二两三四五六七八九十百]+(?:大|横|纵|环|射|联)/u;
 /** 三大, 五大: "the N big …" counts a category even before a noun. */
 const BIG = '大';
 const NUMERAL = /^[一二两三四五六七八九十百千万亿半几数多]+$/u;
@@ -58,12 +60,17 @@ const CODE = /[A-Za-z]/u;
  * an abbreviation compound jieba could not read (成/自/泸, 燊/海/井): proper.
  */
 export function classifyAll(tokens: Token[], insideFacility: (i: number) => boolean): Array<TokenClass> {
-  const classes = tokens.map((t, i) => (insideFacility(i) ? insideClass(t) : cachedClass(t)));
+  const inside = tokens.map((_, i) => insideFacility(i));
+  const classes = tokens.map((t, i) => (inside[i] ? insideClass(t) : cachedClass(t)));
   for (let i = 0; i < tokens.length;) {
     let j = i;
-    while (j < tokens.length && isLoneChar(tokens[j]!, classes[j]!)) j++;
+    while (j < tokens.length && !inside[j] && isLoneChar(tokens[j]!, classes[j]!)) j++;
     if (j - i >= 2) classes.fill('proper', i, j);
     i = Math.max(j, i + 1);
+  }
+  for (let i = 1; i < tokens.length; i++) {
+    // 重点/工程 split by jieba is still the appositive 重点工程
+    if (STOP_FUNCTION.has(tokens[i - 1]!.word + tokens[i]!.word)) classes.fill('stop', i - 1, i + 1);
   }
   for (let i = 1; i + 1 < tokens.length; i++) {
     // 、兴/v 川南/ns 街: a one-character verb opening a list item before a place is the name's first character
@@ -137,9 +144,10 @@ function classify(token: Token, insideFacility: boolean): TokenClass {
   if (word === '“' || word === '‘' || word === '"') return 'quote-open';
   if (word === '”' || word === '’') return 'quote-close';
   if (CONNECTORS.has(word)) return 'connector';
+  if (STOP_FUNCTION.has(word)) return 'stop'; // 重点工程 is an appositive even though 工程 is a facility word
   if (insideFacility) return 'plain';
   if (PUNCT.test(word)) return 'stop';
-  if (CATEGORY_COUNTS.has(word)) return 'number';
+  if (CATEGORY_COUNTS.has(word) || COUNTED.test(word)) return 'number';
   if (ZONE_WORDS.has(word)) return 'proper';
   if (STOP_VERBS.has(word) || STOP_FUNCTION.has(word) || twoVerbs(word)) return 'stop';
   if (ORDINAL.test(word)) return 'plain';

@@ -19,13 +19,14 @@ export const STOP_VERBS = list(`
   指 含 系 即为 称 叫 名为
   做实 做细 做深 做精 建强 育强 健全 充分发挥 论证 研究论证 推行 全面推行 借力 攻坚 基本建成 加快建成
   首个 首家 首批 首座 首条 首台 首例 第一个
-  获批 批复 纳入 列入 进入 建 设 办 抓 推 促 稳 保 新 是 有 到 达到 超过 突破 包括 涉及 其中 如
+  获批 批复 纳入 列入 进入 建 设 办 抓 推 促 稳 保 是 有 到 达到 超过 突破 包括 涉及 其中 如
 `);
 
 /** Function words and conjunctions that separate names. */
 export const STOP_FUNCTION = list(`
   和 及 以及 或 或者 并 并且 同时 等 的 了 着 地 得 也 还 又 再 均 各 好 其 该 此 这 那 与其
   重点工程 重大工程 重点项目 重大项目 民生工程 标志性工程 省重点项目 国家重点工程
+  暨 最大 最长 最高 最快 最先进 最美
   强 进 就 才 已 更 最 很 不 没 被 比 跟 同 按 据 因 而 但 若 即 则 且 仍 均 亦 共 另
   各级 有关 相关 全部 所有 一个 一座 一条 一所 每个 等等
 `);
@@ -74,3 +75,6 @@ export const CATEGORY_COUNTS = list(`一批 一大批 一系列 一些 多个 �
 
 /** Zone abbreviations that name a place inside project names (高新污水处理厂, 高新—綦江产业合作示范园区). */
 export const ZONE_WORDS = list(`高新 经开 高新区 经开区 开发区 新区 保税区 综保区 自贸区 航空港 临空 港区`);
+
+/** Words that open a positioning goal rather than a facility (国际航运中心, 全球金融科技中心, 国际交往中心). */
+export const POSITIONING_LEADS = list(`国际 全球 世界 世界级 国际化 国际性`);
