@@ -18,9 +18,9 @@ const HEADER_LINE_CHARS = 100;
 
 // Lines a web page adds around a report (时间: 2024-02-24 12:54:11 | 作者: …): their dates are not the report's.
 const PAGE_METADATA = /^(时间|发布|来源|作者|日期|浏览|点击|编辑|责任编辑|发布时间)\s*[:：]/;
-const BARE_DATE = /^[\d\s年月日〇零一二三四五六七八九十\-/.]+$/;
+const BARE_DATE = /^[\d\s年月日〇○零一二三四五六七八九十\-/.]+$/;
 // ——2024年1月10日在自贡市第十八届人民代表大会第四次会议上
-const SESSION_LINE = /^[—\-－\s]*[\d〇零一二三四五六七八九十]{4}\s*年.*在.*(会议|大会)/;
+const SESSION_LINE = /^[—\-－\s]*[\d〇○零一二三四五六七八九十]{4}\s*年.*在.*(会议|大会)/;
 
 /** Reads title, date, report year and issuer from the first lines of a normalised report text. */
 export function parseHeader(text: string): Header {
