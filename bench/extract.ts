@@ -28,7 +28,7 @@ const SOURCES = [
   ...['deyang-2025.txt', 'quzhou-2025.txt', 'yuxi-2024.txt'].map((f) => join(CORPUS, f)),
 ];
 const MIN_MS = 3000;
-const MIN_PASSES = 3;
+const MIN_PASSES = 9;
 
 const text = SOURCES.map((f) => readFileSync(f, 'utf8').replace(/\r\n?/g, '\n')).join('\n\n');
 const doc: Document = {
