@@ -92,9 +92,9 @@ export function reportYear(
   const titleYears = [
     ...title.matchAll(/((?:19|20)\d\d)(?:\s*年(?!\s*[\d〇零一二三四五六七八九十]{1,2}\s*月)|(?=[)）]))/g),
   ].map((m) => Number(m[1]));
-  if (/计划/.test(title)) {
-    // …2023年国民经济和社会发展计划执行情况及2024年计划草案: the plan year is the last year a 计划 follows.
-    const planYears = [...title.matchAll(/((?:19|20)\d\d)年[^，。、“”]{0,12}计划/g)].map((m) => Number(m[1]));
+  if (/计划|预算|草案/.test(title)) {
+    // …2023年国民经济和社会发展计划执行情况及2024年计划草案 (or 预算草案): the last year a plan or budget follows.
+    const planYears = [...title.matchAll(/((?:19|20)\d\d)年[^，。、“”]{0,12}(?:计划|预算)/g)].map((m) => Number(m[1]));
     if (planYears.length) return Math.max(...planYears);
   } else if (titleYears.length) return titleYears[0];
   if (bareYear) return bareYear;
