@@ -1,4 +1,11 @@
-import { FACILITIES, ROAD_CODE, ROAD_CODE_FACILITY, type Facility } from './data/facilities.js';
+import {
+  FACILITIES,
+  LINE_CODE,
+  LINE_CODE_FACILITY,
+  ROAD_CODE,
+  ROAD_CODE_FACILITY,
+  type Facility,
+} from './data/facilities.js';
 import { NOT_FACILITIES } from './data/suffixes.js';
 
 /** A facility word found in a sentence, offsets relative to the sentence text. */
@@ -53,13 +60,18 @@ export function findFacilities(text: string): FacilityHit[] {
       break;
     }
   }
-  if (HAS_CODE.test(text)) {
-    for (const m of text.matchAll(ROAD_CODE)) {
-      hits.push({ facility: ROAD_CODE_FACILITY, start: m.index, end: m.index + m[0].length });
-    }
+  const road = HAS_CODE.test(text);
+  const line = text.includes('号线');
+  if (road || line) {
+    if (road) for (const m of text.matchAll(ROAD_CODE)) hits.push(codeHit(ROAD_CODE_FACILITY, m));
+    if (line) for (const m of text.matchAll(LINE_CODE)) hits.push(codeHit(LINE_CODE_FACILITY, m));
     hits.sort((a, b) => a.end - b.end);
   }
   return dropShadowed(hits);
+}
+
+function codeHit(facility: Facility, m: RegExpExecArray | RegExpMatchArray): FacilityHit {
+  return { facility, start: m.index!, end: m.index! + m[0].length };
 }
 
 function blocked(text: string, word: string, start: number): boolean {

@@ -1,10 +1,12 @@
 import type { Token } from '../recognizer.js';
 import { GENERIC_MODIFIERS } from './data/boundaries.js';
-import type { Facility } from './data/facilities.js';
+import { CONCRETE_KINDS, type Facility } from './data/facilities.js';
 import type { TokenClass } from './token-class.js';
 
 /** Characters of specific (non-generic) words a modifier needs to name a `head` facility by itself. */
 const MIN_SPECIFIC_CHARS = 3;
+/** …and for kinds that nearly always follow a proper name (石门|水库, 双柳|大桥). */
+const MIN_SPECIFIC_CONCRETE = 2;
 const CODE = /[A-Za-z0-9]/u;
 const MAX_GENERIC = 4;
 
@@ -43,5 +45,6 @@ export function isNamed(
     if (c === 'proper' || c === 'open' || c === 'quote-open' || c === 'connector' || CODE.test(word)) return true;
     specific += word.length;
   }
-  return facility.strength === 'head' && specific >= MIN_SPECIFIC_CHARS;
+  const min = CONCRETE_KINDS.has(facility.kind) ? MIN_SPECIFIC_CONCRETE : MIN_SPECIFIC_CHARS;
+  return facility.strength === 'head' && specific >= min;
 }

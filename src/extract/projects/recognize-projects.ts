@@ -72,7 +72,7 @@ function withoutQuoted(text: string, hits: FacilityHit[]): FacilityHit[] {
 function recognizeAt(scan: Scan, hit: FacilityHit, found: Built[], shared: Built[]): void {
   const { text, base, tokens, classes } = scan;
   const k = tokens.findIndex((t) => t.end - base > hit.start);
-  if (k < 0 || !endsAtWordEnd(scan, hit)) return;
+  if (k < 0 || (hit.facility.strength !== 'code' && !endsAtWordEnd(scan, hit))) return;
   const right = rightEdge(text, tokens, classes, hit.end, base);
   if (FOLLOWER.test(text.slice(right.end))) return;
   const endsName = (i: number): boolean => scan.hits.some((h) => h !== hit && h.end === tokens[i]!.end - base);

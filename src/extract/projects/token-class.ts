@@ -73,6 +73,22 @@ export function classifyAll(tokens: Token[], insideFacility: (i: number) => bool
     if (STOP_FUNCTION.has(tokens[i - 1]!.word + tokens[i]!.word)) classes.fill('stop', i - 1, i + 1);
   }
   for (let i = 1; i + 1 < tokens.length; i++) {
+    // 阿尔塔/nrt 什/r 水利枢纽: a one-character word tagged as a function word between name parts is a name character
+    const t = tokens[i]!;
+    if (
+      t.word.length === 1 &&
+      classes[i] === 'stop' &&
+      classes[i - 1] === 'proper' &&
+      !PUNCT.test(t.word) &&
+      !STOP_VERBS.has(t.word) &&
+      !STOP_FUNCTION.has(t.word) &&
+      (classes[i + 1] === 'plain' || classes[i + 1] === 'proper') &&
+      inside[i + 1]
+    ) {
+      classes[i] = 'plain';
+    }
+  }
+  for (let i = 1; i + 1 < tokens.length; i++) {
     // 、兴/v 川南/ns 街: a one-character verb opening a list item before a place is the name's first character
     const t = tokens[i]!;
     if (

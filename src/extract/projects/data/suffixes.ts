@@ -11,7 +11,7 @@ export const PHASE_PATTERN =
 
 /** Works on an existing facility that reports name as the project (X水库扩建, X高速公路扩容, X灌区续建配套与现代化改造). */
 export const WORKS_SUFFIXES: readonly string[] = words(`
-  续建配套与现代化改造 续建配套与节水改造 改造提升 提升改造 提质改造 拓宽改造 升级改造 改扩建 扩能改造 改建 扩建 扩容 扩能 搬迁 迁建 开发 主体工程
+  东延伸 西延伸 南延伸 北延伸 延伸段 续建配套与现代化改造 续建配套与节水改造 改造提升 提升改造 提质改造 拓宽改造 升级改造 改扩建 扩能改造 改建 扩建 扩容 扩能 搬迁 迁建 开发 主体工程
 `);
 
 /** After the name and its suffixes, these attach as part of the name (…扩建项目, …一期工程). */
