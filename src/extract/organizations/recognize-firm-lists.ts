@@ -1,8 +1,10 @@
 import type { Candidate, TokenizedSentence } from '../recognizer.js';
-import { FACILITY_PARTS, FIRM_LIST_HEADS, NOT_FIRM_PARTS } from './data/org-markers.js';
+import { FACILITY_PARTS, FIRM_LIST_HEADS, KINDS_OF_BUSINESS, NOT_FIRM_PARTS } from './data/org-markers.js';
 import { properPart } from './recognize-organizations.js';
 
 const CLAUSE_BREAK = /[，,。；;：:！!？?“”《》\s]/;
+/** 等 closing a list, not inside a word (平等保护, 高等教育, 等级). */
+const LIST_END = /(?<![平同对高均相初中优上特次])等(?![级待到同于价额值候])/g;
 /** 等 + up to six modifier characters + a firm word: …等骨干企业, …等央属军工集团. */
 const firmHead = new RegExp(`^等[\\u4e00-\\u9fff]{0,6}?(${FIRM_LIST_HEADS.join('|')})`);
 /** 等 + modifiers naming manufacturing + 项目: a list of plants named by their firm (…等百亿级制造业项目). */
@@ -31,7 +33,7 @@ const PLACE_END = /(省|市|县|区|镇|乡|村)$/;
 export function recognizeFirmLists(sentence: TokenizedSentence, isSector: (item: string) => boolean): Candidate[] {
   const text = sentence.text;
   const out: Candidate[] = [];
-  for (const m of text.matchAll(/等/g)) {
+  for (const m of text.matchAll(LIST_END)) {
     const after = text.slice(m.index);
     const plants = plantHead.test(after);
     if (!firmHead.test(after) && !plants) continue;
@@ -41,11 +43,14 @@ export function recognizeFirmLists(sentence: TokenizedSentence, isSector: (item:
     let offset = firstItemStart(sentence, from, m.index);
     const items = text.slice(offset - sentence.start, m.index).split(/、|与|和|及/);
     const found: Candidate[] = [];
+    // a list with a known sector among its items is a list of industries (电解铝、钢铁、铁合金等…企业)
+    if (items.some((item) => isSector(item))) continue;
     for (const item of items) {
       const at = offset;
       offset += item.length + 1;
       if (!ITEM.test(item) || PLACE_END.test(item) || FACILITY_PARTS.test(item) || isSector(item) || properPart(item).length < 2) continue;
       if (plants && NOT_FIRM_PARTS.some((w) => item.includes(w))) continue;
+      if (KINDS_OF_BUSINESS.test(item)) continue;
       const start = at;
       found.push({ type: 'Organization', name: item, start, end: start + item.length, surface: item, rule: 'organization.firm-list', organizationKind: 'enterprise' });
     }

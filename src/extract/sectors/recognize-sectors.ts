@@ -15,6 +15,8 @@ const bareListHead = new RegExp(`^(${BARE_LIST_HEADS.join('|')})`);
 const headAfterList = new RegExp(`^等([\\u4e00-\\u9fff]{0,8}?)(${[...ENUMERATION_HEADS].sort((a, b) => b.length - a.length).join('|')})`);
 const CLAUSE_BREAK = /[，,。；;：:！!？?“”《》\s]/;
 const ITEM = /^[\u4e00-\u9fff]{2,8}$/;
+/** 等 closing a list, not inside a word (平等保护, 高等教育, 等级). */
+const LIST_END = /(?<![平同对高均相初中优上特次])等(?![级待到同于价额值候])/g;
 const JOINERS = /及|以及|和|与/;
 
 function sectorCandidate(sentence: TokenizedSentence, at: number, surface: string, sector: Sector | undefined, rule: string): Candidate {
@@ -58,7 +60,7 @@ function firstItemStart(segment: string): number {
 export function recognizeEnumerations(sentence: TokenizedSentence): Candidate[] {
   const text = sentence.text;
   const out: Candidate[] = [];
-  for (const m of text.matchAll(/等/g)) {
+  for (const m of text.matchAll(LIST_END)) {
     const head = headAfterList.exec(text.slice(m.index, m.index + 24));
     if (!head) continue;
     const afterHead = text.slice(m.index + head[0].length, m.index + head[0].length + 10);

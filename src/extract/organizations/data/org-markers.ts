@@ -45,7 +45,9 @@ export const GENERIC_ORG_WORDS: readonly string[] = [
   '紧密型', '城市', '特色', '技术', '全市', '全省', '医科', '师范', '理工', '财经', '医学', '工程', '交通', '电子',
   '中医药', '职业技术', '技师', '开放', '社区', '企业集团', '市', '县', '区', '肿瘤', '妇幼', '儿童', '口腔', '精神', '传染病', '康复', '专科', '民族', '文化',
   '旅游', '农业', '林业', '水利', '能源', '交投', '文旅', '农投', '水务', '建工', '产投', '科创', '数据', '大数据',
-  '控股', '实业', '贸易', '进出口', '物业', '外贸', '合作社', '家庭农场', '会计师', '律师', '事务所',
+  '控股', '实业', '贸易', '进出口', '物业', '外贸', '合作社', '家庭农场', '会计师', '律师', '事务所', '智慧', '哨点', '应急',
+  '三级甲等', '二级甲等', '甲等', '二甲', '旗县级', '所在地', '所有', '大企业', '大集团', '本土', '合资', '全牌照',
+  '地州', '县市', '省辖市', '传染病', '小时', '一小时', '高水平', '定点救治',
 ];
 
 /** Heads of a list of firms (长虹、九洲等骨干企业): its items are organisations. */
@@ -53,6 +55,9 @@ export const FIRM_LIST_HEADS: readonly string[] = ['企业', '公司', '集团',
 
 /** Words in any list item that make it a place or a facility, not a firm (潍坊机场, 菜鸟总部). */
 export const FACILITY_PARTS = /(机场|港|站|园|区|中心|基地|总部|大学|学院|医院|银行)$/;
+
+/** Kinds of business listed where firms could be (品牌酒店、特色民宿、旅行社、演艺等旅游企业). */
+export const KINDS_OF_BUSINESS = /(酒店|民宿|旅行社|演艺|餐饮|超市|商场|门店|景区|农家乐|合作社|家庭农场|个体工商户|小微企业|中小企业)$/;
 
 /** Words in a list item that make it a place, facility or project rather than a firm. */
 export const NOT_FIRM_PARTS: readonly string[] = [
