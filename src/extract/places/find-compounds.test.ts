@@ -15,6 +15,12 @@ describe('findCompounds', () => {
     ['建设西南自行车运动中心', '510300', []],
     ['共建宝汉天工业母机集群', '620500', ['宝汉天 bare 宝鸡市,汉中市,天水市']],
     ['推进长株潭一体化', '430100', ['长株潭 cooperation 长沙市,株洲市,湘潭市']],
+    // The 成 of the verb 建成 is no 成都.
+    ['建成杭绍台铁路', '331000', ['杭绍台 line 杭州市,绍兴市,台州市']],
+    ['纳入川渝共建项目清单', '510700', ['川渝 cooperation 四川省,重庆市']],
+    ['深入推进呼包鄂乌一体化发展', '150900', ['呼包鄂乌 cooperation 呼和浩特市,包头市,鄂尔多斯市,乌兰察布市']],
+    // A bare run needs a place of the issuer's province: 乌兰哈达 is a volcano, not four cities.
+    ['保护乌兰哈达火山群', '150900', []],
   ];
   it.each(rows)('%s', (text, issuer, expected) => {
     const { sentence, ctx } = sentenceFor(text, issuer);

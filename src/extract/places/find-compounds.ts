@@ -2,7 +2,7 @@ import triggers from './data/compound-triggers.json' with { type: 'json' };
 import { tokenBoundaries } from '../boundaries.js';
 import type { TokenizedSentence } from '../recognizer.js';
 import { ABBREVIATION_CHARS, abbreviationReadings, decodeAbbreviation } from './abbreviations.js';
-import type { PlaceContext } from './context.js';
+import { inIssuerProvince, type PlaceContext } from './context.js';
 import type { PlaceMatch } from './find-places.js';
 
 /** What the word after a compound says it is: a line, a cooperation, a section of a line, or nothing (成德绵 …). */
@@ -40,7 +40,7 @@ export function findCompounds(sentence: TokenizedSentence, ctx: PlaceContext, co
   const out: Compound[] = [];
   let lastEnd = -1;
   for (let i = 0; i < text.length; i++) {
-    if (i < lastEnd || covered(base + i) || !decodable(text[i]!, ctx)) continue;
+    if (i < lastEnd || covered(base + i) || !decodable(text[i]!, ctx) || insideWord(sentence, base + i, tokenStarts[i] === 1)) continue;
     let j = i;
     while (j < text.length && j - i < MAX_RUN && !covered(base + j) && decodable(text[j]!, ctx)) j++;
     if (j - i < 2) continue;
@@ -56,7 +56,8 @@ export function findCompounds(sentence: TokenizedSentence, ctx: PlaceContext, co
     preferPartnersProvince(places);
     // With no trigger word the run must be whole tokens: 西南自行车 is 西南 + 自行车, not 西安+南充+自贡.
     // …and name cities or counties only: 新港澳码头 is a wharf, not Xinjiang, Hong Kong and Macao.
-    if (kind === 'bare' && !(tokenStarts[i] === 1 && tokenEnds[j] === 1 && places.every((p) => p.division.level !== 'province'))) continue;
+    // …and hold a place of the issuer's province, all in at most two provinces (宝汉天; 乌兰哈达 is a volcano, not four cities).
+    if (kind === 'bare' && !(tokenEnds[j] === 1 && coherent(places, ctx))) continue;
     out.push({ start: base + i, end: base + j, surface: text.slice(i, j), kind, places });
     lastEnd = j;
   }
@@ -75,6 +76,22 @@ function preferPartnersProvince(places: PlaceMatch[]): void {
     const better = abbreviationReadings(p.surface).find((d) => others.has(d.provinceCode) && !places.some((o) => o.division.code === d.code));
     if (better) p.division = better;
   });
+}
+
+/** Cities or counties only, one in the issuer's province, all in at most two provinces. */
+function coherent(places: readonly PlaceMatch[], ctx: PlaceContext): boolean {
+  const provinces = new Set(places.map((p) => p.division.provinceCode));
+  return provinces.size <= 2 && places.every((p) => p.division.level !== 'province') && places.some((p) => inIssuerProvince(p.division, ctx));
+}
+
+/** Tags of a word whose last character is a word's own (建成/v), not an abbreviation glued on by jieba (入川/ns). */
+const WORD_TAGS = /^(v|vn|vd|a|ad|an|d|p|c|u|m|q|r|f|t|l|i)$/;
+
+/** A run starts a word: 建成 | 杭绍台铁路 — the 成 of the verb 建成 is no 成都. */
+function insideWord(sentence: TokenizedSentence, offset: number, tokenStart: boolean): boolean {
+  if (tokenStart) return false;
+  const t = sentence.tokens.find((x) => x.start < offset && offset < x.end);
+  return t === undefined || WORD_TAGS.test(t.tag);
 }
 
 function decodable(char: string, ctx: PlaceContext): boolean {

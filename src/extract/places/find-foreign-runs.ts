@@ -6,6 +6,7 @@ import { getGazetteer } from './gazetteer.js';
 
 const COUNTRIES = data.countries as Record<string, string>;
 const CONTEXT = new Set(data.context);
+const STRONG = new Set(data.strong);
 /** Characters a run may start with. */
 const FIRST: Record<string, true | undefined> = Object.fromEntries([...Object.keys(COUNTRIES), ...CONTEXT].map((c) => [c, true]));
 /** Runs of these sizes: 日韩, 中日韩, 欧美日韩. */
@@ -34,7 +35,9 @@ export function findForeignRuns(sentence: TokenizedSentence, covered: (offset: n
       const division = iso === undefined ? undefined : byCode.get(`foreign:${iso}`);
       if (division) found.push({ start: base + k, end: base + k + 1, surface: text[k]!, division, rule: 'place.country-abbreviation' });
     }
-    if (found.length >= MIN_RUN) out.push(...found);
+    const distinct = new Set(found.map((f) => f.division.code)).size === found.length;
+    const sure = found.length > MIN_RUN || found.some((f) => STRONG.has(f.surface));
+    if (found.length >= MIN_RUN && distinct && sure) out.push(...found);
     i = j - 1;
   }
   return out;

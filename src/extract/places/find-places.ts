@@ -39,7 +39,7 @@ export function findPlaces(sentence: TokenizedSentence, ctx: PlaceContext): Plac
   const text = sentence.text;
   const base = sentence.start;
   const tokens = sentence.tokens;
-  const out: Array<PlaceMatch & { weak?: 'common' | 'far' }> = [];
+  const out: Array<PlaceMatch & { weak?: Weak }> = [];
   const { ends: tokenEnds } = tokenBoundaries(sentence);
   let next = 0;
   for (let k = 0; k < tokens.length; k++) {
@@ -64,7 +64,7 @@ function longestAt(
   base: number,
   g: Gazetteer,
   ctx: PlaceContext,
-): (PlaceMatch & { weak?: 'common' | 'far' }) | undefined {
+): (PlaceMatch & { weak?: Weak }) | undefined {
   const found: string[] = [];
   let node = g.trie.next.get(text[i]!);
   for (let e = i + 1; node && e <= text.length; e++) {
@@ -78,7 +78,7 @@ function longestAt(
     if (!tokenEnd && !(FULL_SUFFIX.test(surface) && entries.some((x) => x.kind === 'full'))) continue;
     const entry = resolveName(entries, ctx);
     if (!entry) continue;
-    const weak = g.commonWords.has(surface) ? 'common' : farCounty(entry, ctx) ? 'far' : undefined;
+    const weak = g.commonWords.has(surface) ? 'common' : farCounty(entry, ctx) ? 'far' : farName(entry, ctx) ? 'glue' : undefined;
     return { start: base + i, end: base + i + surface.length, surface, division: entry.division, rule: RULE_OF[entry.kind], ...(weak ? { weak } : {}) };
   }
   return undefined;
@@ -98,7 +98,9 @@ function listedWithPlace(
   const before = text[m.start - base - 1] ?? '';
   const after = text[m.end - base] ?? '';
   // After a noun or numeral (产业兴县, 三龙湾, 沣西新城) it is part of a longer name; after a verb (开工江津…) it is free.
-  if (!LIST_MARKS.has(before) && gluedTags.has(tagBefore(m.start) ?? '')) return false;
+  const glued = !LIST_MARKS.has(before) && gluedTags.has(tagBefore(m.start) ?? '');
+  if (m.weak === 'glue') return !glued;
+  if (glued) return false;
   if (m.weak === 'far' && (LINE_MARKS.has(before) || LINE_MARKS.has(after))) return true;
   const sure = (o: PlaceMatch & { weak?: string }): boolean => o.weak === undefined;
   return (
@@ -116,6 +118,14 @@ function encloses(outer: Division, inner: Division): boolean {
  * county name (兴县 in 产业兴县), is more often a word than that county: it counts only in a list
  * or beside 至 / — (自贡至永川, 沿滩—长寿).
  */
+/** How sure a match is: an everyday word, a bare county name of another province, or an official county name of another province. */
+type Weak = 'common' | 'far' | 'glue';
+
+/** An official county name of another province (江源区 in 湘江源区) counts unless glued to the word before it. */
+function farName(e: GazetteerEntry, ctx: PlaceContext): boolean {
+  return e.kind === 'full' && e.division.level === 'county' && ctx.issuerProvince !== undefined && !inIssuerProvince(e.division, ctx);
+}
+
 function farCounty(e: GazetteerEntry, ctx: PlaceContext): boolean {
   const bare = e.kind === 'short' || (e.kind === 'full' && e.division.name.length === 2);
   return bare && e.division.level === 'county' && ctx.issuerProvince !== undefined && !inIssuerProvince(e.division, ctx);
