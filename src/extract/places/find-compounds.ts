@@ -52,7 +52,7 @@ export function findCompounds(sentence: TokenizedSentence, ctx: PlaceContext, co
     }
     j = i + places.length;
     const kind = triggerAt(text, j) ?? (places.length >= MIN_BARE ? 'bare' : undefined);
-    if (places.length < 2 || kind === undefined) continue;
+    if (places.length < 2 || kind === undefined || isOneWord(sentence, base + i, base + j)) continue;
     preferPartnersProvince(places);
     // With no trigger word the run must be whole tokens: 西南自行车 is 西南 + 自行车, not 西安+南充+自贡.
     // …and name cities or counties only: 新港澳码头 is a wharf, not Xinjiang, Hong Kong and Macao.
@@ -92,6 +92,11 @@ function insideWord(sentence: TokenizedSentence, offset: number, tokenStart: boo
   if (tokenStart) return false;
   const t = sentence.tokens.find((x) => x.start < offset && offset < x.end);
   return t === undefined || WORD_TAGS.test(t.tag);
+}
+
+/** A run jieba reads as one ordinary word (达成合作: 达成 is a verb, not 达州 + 成都). */
+function isOneWord(sentence: TokenizedSentence, start: number, end: number): boolean {
+  return sentence.tokens.some((t) => t.start <= start && end <= t.end && WORD_TAGS.test(t.tag));
 }
 
 function decodable(char: string, ctx: PlaceContext): boolean {

@@ -78,7 +78,9 @@ export function listFrom(input: RuleInput, at: number, end: number, strict = fal
 }
 
 /** jieba tags that continue a proper name or a noun phrase after a place. */
-const NAME_TAGS = new Set(['nr', 'nrt', 'nrfg', 'nz', 'nt', 'n', 'x']);
+const NAME_TAGS = new Set(['nr', 'nrt', 'nrfg', 'nz', 'nt', 'n', 'x', 'ns', 'j']);
+/** jieba tags of a name before 与 that makes it, not the issuer, the partner (金丝猴集团与北美…). */
+const ACTOR_TAGS = new Set(['nt', 'nz', 'nr', 'nrt', 'nrfg']);
 
 function startsLongerName(input: RuleInput, o: Occurrence): boolean {
   const next = input.findings.sentence.tokens.find((t) => t.start === o.end);
@@ -105,7 +107,10 @@ function fromWithLists(input: RuleInput): Draft[] {
     const items = listFrom(input, at + 1, clause.end, true);
     if (items.length === 0) continue;
     if (!hasAny(between(input, items.at(-1)!.end, clause.end), WORDS.cooperation)) continue;
-    const subject = input.occurrences.find((o) => o.end === at && (o.entity.type === 'Place' || o.entity.type === 'Region'));
+    const before = input.occurrences.find((o) => o.end === at);
+    const subject = before && (before.entity.type === 'Place' || before.entity.type === 'Region') ? before : undefined;
+    if (before && !subject) continue;
+    if (!subject && ACTOR_TAGS.has(s.tokens.find((t) => t.end === at)?.tag ?? '')) continue;
     const home = subject?.entity ?? input.issuer;
     if (!home) continue;
     for (const o of items) out.push(...pair(home, o.entity, s.index, subject ? 'cooperates.pair' : 'cooperates.with'));
