@@ -15,6 +15,10 @@ import { rightEdge, type RightEdge } from './right-suffix.js';
 import { classifyAll, type TokenClass } from './token-class.js';
 
 const FOLLOWER = new RegExp(`^(?:${MODIFIED_FOLLOWERS.join('|')})`, 'u');
+/** Longest part (a place name, 马鞍山) that may share a bare facility word with its neighbour. */
+const BARE_PART_MAX = 3;
+/** 两大, 三大 after names count the list they close, not a category the name belongs to. */
+const APPOSITIVE_COUNT = /^[两二三四五六七八九十]大/u;
 const QUOTES = /[“”‘’"]/gu;
 const QUOTED = /“[^“”]{1,40}”/gu;
 /** What may remain of the facility's token after it: 项目|前期. */
@@ -145,7 +149,11 @@ function coordinate(scan: Scan, candidate: Built, first: number, k: number, righ
   const run = properRun(classes, first, k);
   if (run === first) return;
   const head = text.slice(tokens[run]!.start - base, right.end);
+  // A bare facility word shared (江油、北川|水库) needs short parts: 奥特莱斯、龙城万达|广场 are two names
+  const bare = isFacilityWord(head);
+  if (bare && tokens[run]!.start - tokens[first]!.start > BARE_PART_MAX) return;
   for (const c of conjunctsBefore(tokens, classes, first - 1, base, hasFacility(scan))) {
+    if (bare && c.end - c.start > BARE_PART_MAX) continue;
     const { partOfName: _p, ...rest } = candidate;
     shared.push({
       ...rest,
@@ -246,7 +254,8 @@ function hasProper(classes: TokenClass[], first: number, last: number): boolean 
 /** A count right after the name (智能工厂32个, 促进中心2家) makes it a category. */
 function countFollows(scan: Scan, end: number): boolean {
   const k = scan.tokens.findIndex((t) => t.start - scan.base >= end);
-  return k >= 0 && scan.tokens[k]!.start - scan.base === end && scan.classes[k] === 'number';
+  if (k < 0 || scan.tokens[k]!.start - scan.base !== end || scan.classes[k] !== 'number') return false;
+  return !APPOSITIVE_COUNT.test(scan.tokens[k]!.word); // 天美奥莱、龙城万达广场两大商业新地标: the count sums a list
 }
 
 /** Keeps the outermost of nested names (向家坝灌区 inside 向家坝灌区北总干渠一期二步项目); of equal spans, the first. */

@@ -43,7 +43,7 @@ const PUNCT = /^[\p{P}\p{S}\s]+$/u;
 const ORDINAL = /^第[一二三四五六七八九十百0-9]+$/u;
 const DIGITS = /^[0-9０-９.％%]+$/u;
 /** 十大, 四横三纵: counted groups and road-network slogans, whatever jieba tags them. */
-const COUNTED = /^[一二两三四五六七八九十百]+(?:大|横|纵|环|射|联)/u;
+const COUNTED = /^[一二两三四五六七八九十百]+(?:大|横|纵|射)/u;
 /** 三大, 五大: "the N big …" counts a category even before a noun. */
 const BIG = '大';
 const NUMERAL = /^[一二两三四五六七八九十百千万亿半几数多]+$/u;
@@ -77,6 +77,7 @@ export function classifyAll(tokens: Token[], insideFacility: (i: number) => bool
     const t = tokens[i]!;
     if (
       t.word.length === 1 &&
+      !t.tag.startsWith('v') &&
       classes[i] === 'stop' &&
       classes[i - 1] === 'proper' &&
       !PUNCT.test(t.word) &&
