@@ -22,6 +22,11 @@ describe('extract: relations between places and regions', () => {
     ['积极融入成渝地区双城经济圈建设。', ['PART_OF 宜宾市 成渝地区双城经济圈 part-of.join']],
     ['加快建设川南渝西(宜宾)科创中心。', expect.arrayContaining(['PART_OF 宜宾市 川南渝西 part-of.bracket']) as unknown as string[]],
     ['做好沱江流域江安段生态修复。', ['PART_OF 江安县 沱江流域 part-of.section']],
+    // A basin section named by several cities is governed jointly.
+    [
+      '开展长江流域(宜泸段)联防联治。',
+      ['COOPERATES_WITH 宜宾市 泸州市 cooperates.compound.joint-section', 'PART_OF 宜宾市 长江流域 part-of.bracket', 'PART_OF 泸州市 长江流域 part-of.bracket'],
+    ],
   ];
   it.each(rows)('%s', (text, expected) => expect(relationsOf(text)).toEqual(expected));
 

@@ -1,4 +1,5 @@
 import triggers from './data/compound-triggers.json' with { type: 'json' };
+import twins from './data/twin-compounds.json' with { type: 'json' };
 import { tokenBoundaries } from '../boundaries.js';
 import type { TokenizedSentence } from '../recognizer.js';
 import { ABBREVIATION_CHARS, abbreviationReadings, decodeAbbreviation } from './abbreviations.js';
@@ -25,6 +26,8 @@ const TRIGGERS: ReadonlyArray<{ word: string; kind: CompoundKind }> = [
 ].sort((a, b) => b.word.length - a.word.length);
 const TRIGGER_FIRST = new Set(TRIGGERS.map((t) => t.word[0]!));
 const MAX_RUN = 5;
+/** Standing pairs written bare (成渝, 京津, 广佛). */
+const TWINS = new Set(twins.twins);
 /** A run this long is a compound even with no trigger after it (成德绵科技成果转移转化示范区). */
 const MIN_BARE = 3;
 
@@ -51,13 +54,13 @@ export function findCompounds(sentence: TokenizedSentence, ctx: PlaceContext, co
       places.push({ start: base + k, end: base + k + 1, surface: text[k]!, division, rule: 'place.abbreviation' });
     }
     j = i + places.length;
-    const kind = triggerAt(text, j) ?? (places.length >= MIN_BARE ? 'bare' : undefined);
+    const kind = triggerAt(text, j) ?? (places.length >= MIN_BARE || TWINS.has(text.slice(i, j)) ? 'bare' : undefined);
     if (places.length < 2 || kind === undefined || isOneWord(sentence, base + i, base + j)) continue;
     preferPartnersProvince(places);
     // With no trigger word the run must be whole tokens: 西南自行车 is 西南 + 自行车, not 西安+南充+自贡.
     // …and name cities or counties only: 新港澳码头 is a wharf, not Xinjiang, Hong Kong and Macao.
     // …and hold a place of the issuer's province, all in at most two provinces (宝汉天; 乌兰哈达 is a volcano, not four cities).
-    if (kind === 'bare' && !(tokenEnds[j] === 1 && coherent(places, ctx))) continue;
+    if (kind === 'bare' && !(tokenEnds[j] === 1 && (TWINS.has(text.slice(i, j)) || coherent(places, ctx)))) continue;
     out.push({ start: base + i, end: base + j, surface: text.slice(i, j), kind, places });
     lastEnd = j;
   }

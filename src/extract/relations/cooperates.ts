@@ -29,13 +29,22 @@ function fromCompounds(input: RuleInput): Draft[] {
   const out: Draft[] = [];
   const s = input.findings.sentence.index;
   for (const c of input.findings.compounds) {
-    if (c.kind !== 'cooperation' && c.kind !== 'bare') continue;
-    // A bare run inside a project name (甬金衢上高速) names the line's ends, not a cooperation.
-    if (c.kind === 'bare' && input.occurrences.some((o) => o.entity.type === 'Project' && o.start <= c.start && c.end <= o.end)) continue;
+    const inProject = input.occurrences.some((o) => o.entity.type === 'Project' && o.start <= c.start && c.end <= o.end);
+    // A region's section named by several places (沱江流域(内自泸段)治理) is governed jointly; a line's is not.
+    const jointSection = c.kind === 'section' && !inProject && afterRegion(input, c.start);
+    const cooperation = c.kind === 'cooperation' || (c.kind === 'bare' && !inProject);
+    if (!jointSection && !cooperation) continue;
+    const rule = jointSection ? 'cooperates.compound.joint-section' : `cooperates.compound.${c.kind}`;
     const ends = c.places.map((p) => input.occurrences.find((o) => o.start === p.start && o.entity.type === 'Place')!.entity);
-    for (let i = 0; i < ends.length; i++) for (let j = i + 1; j < ends.length; j++) out.push(...pair(ends[i]!, ends[j]!, s, `cooperates.compound.${c.kind}`));
+    for (let i = 0; i < ends.length; i++) for (let j = i + 1; j < ends.length; j++) out.push(...pair(ends[i]!, ends[j]!, s, rule));
   }
   return out;
+}
+
+/** True when a region ends right before `at`, or before a bracket opening there (沱江流域(…). */
+function afterRegion(input: RuleInput, at: number): boolean {
+  const gap = (o: Occurrence): string => between(input, o.end, at);
+  return input.occurrences.some((o) => o.entity.type === 'Region' && o.end <= at && ['', '(', '（'].includes(gap(o)));
 }
 
 /** 沿滩—长寿产业合作示范园区; 高新—綦江 (a home zone with a partner): the issuer with the partner. */
