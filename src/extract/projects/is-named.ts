@@ -1,6 +1,7 @@
 import type { Token } from '../recognizer.js';
 import { GENERIC_MODIFIERS } from './data/boundaries.js';
 import { CONCRETE_KINDS, type Facility } from './data/facilities.js';
+import { isFacilityWord } from './facility-index.js';
 import type { TokenClass } from './token-class.js';
 
 /** Characters of specific (non-generic) words a modifier needs to name a `head` facility by itself. */
@@ -38,13 +39,21 @@ export function isNamed(
   extraSpecific = 0,
 ): boolean {
   let specific = extraSpecific;
+  let facilityChars = 0;
+  let otherWords = 0;
   for (let i = first; i < last; i++) {
     const c = classes[i]!;
     const word = tokens[i]!.word;
     if (isGenericText(word)) continue; // jieba tags some common words ns (城市, 创新); 技术创新/l is two
+    if (c === 'plain' && isFacilityWord(word)) {
+      facilityChars += word.length; // 机场|铁路: facility words alone name nothing; 创业大道|南延线 does
+      continue;
+    }
+    otherWords++;
     if (c === 'proper' || c === 'open' || c === 'quote-open' || c === 'connector' || CODE.test(word)) return true;
     specific += word.length;
   }
+  if (otherWords > 0 || extraSpecific > 0) specific += facilityChars;
   const min = CONCRETE_KINDS.has(facility.kind) ? MIN_SPECIFIC_CONCRETE : MIN_SPECIFIC_CHARS;
   return facility.strength === 'head' && specific >= min;
 }

@@ -4,6 +4,7 @@ import {
   GENERIC_LEADING,
   GENERIC_MODIFIERS,
   POSITIONING_LEADS,
+  STOP_FUNCTION,
   STOP_VERBS,
 } from './data/boundaries.js';
 import { MODIFIED_FOLLOWERS, TITLE_VERBS } from './data/suffixes.js';
@@ -76,8 +77,9 @@ function withoutQuoted(text: string, hits: FacilityHit[]): FacilityHit[] {
 function recognizeAt(scan: Scan, hit: FacilityHit, found: Built[], shared: Built[]): void {
   const { text, base, tokens, classes } = scan;
   const k = tokens.findIndex((t) => t.end - base > hit.start);
-  if (k < 0 || (hit.facility.strength !== 'code' && !endsAtWordEnd(scan, hit))) return;
+  if (k < 0) return;
   const right = rightEdge(text, tokens, classes, hit.end, base);
+  if (hit.facility.strength !== 'code' && !endsAtWordEnd(scan, hit, right.end)) return;
   if (FOLLOWER.test(text.slice(right.end))) return;
   const endsName = (i: number): boolean => scan.hits.some((h) => h !== hit && h.end === tokens[i]!.end - base);
   const edge = leftEdge(tokens, classes, k - 1, hit.start + base, endsName);
@@ -93,16 +95,24 @@ function recognizeAt(scan: Scan, hit: FacilityHit, found: Built[], shared: Built
   const before = tokens[edge.first - 1];
   if (before && TITLE_VERBS.has(before.word) && !hasProper(classes, first, k)) return; // 争创省级…园区 is a title
   const start =
-    edge.cut !== undefined && first === edge.first ? edge.cut - base : tokens[Math.min(first, k)]!.start - base;
+    edge.cut !== undefined && first === edge.first
+      ? edge.cut - base
+      : first < k || prefix
+        ? tokens[Math.min(first, k)]!.start - base
+        : hit.start;
   const candidate = makeCandidate(scan, hit, right, start, ruleOf(classes, first, k, right));
   found.push(candidate);
   if (edge.reason === 'enum' && first === edge.first) coordinate(scan, candidate, first, k, right, shared);
 }
 
-/** The facility word ends a token, or a token whose rest is a stage word (工程|建设, 项目|前期). */
-function endsAtWordEnd(scan: Scan, hit: FacilityHit): boolean {
+/**
+ * The facility word ends a token, or a token whose rest is a stage word (工程|建设, 项目|前期), or the
+ * name's suffix runs past the token (灯城中|街北|二段: jieba glued the section to the street).
+ */
+function endsAtWordEnd(scan: Scan, hit: FacilityHit, nameEnd: number): boolean {
   const t = scan.tokens.find((x) => x.end - scan.base >= hit.end);
   if (!t) return false;
+  if (nameEnd > hit.end && nameEnd >= t.end - scan.base) return true;
   const rest = t.word.slice(hit.end - (t.start - scan.base));
   return rest === '' || STOP_VERBS.has(rest) || STAGE_REST.has(rest);
 }
@@ -119,6 +129,7 @@ function prefixOf(token: Token, hit: FacilityHit, base: number): Prefix | undefi
   const cut = hit.start - (token.start - base);
   if (cut <= 0) return undefined;
   const word = token.word.slice(0, cut);
+  if (STOP_VERBS.has(word) || STOP_FUNCTION.has(word)) return undefined; // 推进机/场: jieba glued the verb on
   const generic = isGenericText(word) || GENERIC_LEADING.has(word) || isFacilityWord(word); // 技术创新中心, 道路工程
   return { word, proper: PROPER_TAGS.has(token.tag), place: token.tag === 'ns', generic };
 }
@@ -137,7 +148,7 @@ function named(scan: Scan, hit: FacilityHit, right: RightEdge, first: number, k:
   const last = prefix ? prefix.word : tokens[k - 1]?.word;
   if (strength !== 'head' && last !== undefined && (CATEGORY_BEFORE_HEAD.has(last) || GENERIC_MODIFIERS.has(last)))
     return false;
-  if (right.phased) return true; // 市图书馆二期: a phase makes it a concrete undertaking
+  if (right.phased || right.sectionAt !== undefined) return true; // 市图书馆二期, …街北二段: a phase or section is concrete
   if (hit.facility.kind === 'center' && positioning(scan, first, k, prefix)) return false; // 国际航运中心 is a goal
   if (prefix?.proper && !prefix.generic) return !(prefix.place && first === k); // 厚街, 梁园区 are places
   return isNamed(tokens, classes, first, k, hit.facility, prefix && !prefix.generic ? prefix.word.length : 0);

@@ -42,6 +42,7 @@ const STOP_TAGS = new Set([
 const PUNCT = /^[\p{P}\p{S}\s]+$/u;
 const ORDINAL = /^第[一二三四五六七八九十百0-9]+$/u;
 const DIGITS = /^[0-9０-９.％%]+$/u;
+const NEW = '新';
 /** 十大, 四横三纵: counted groups and road-network slogans, whatever jieba tags them. */
 const COUNTED = /^[一二两三四五六七八九十百]+(?:大|横|纵|射)/u;
 /** 三大, 五大: "the N big …" counts a category even before a noun. */
@@ -67,6 +68,10 @@ export function classifyAll(tokens: Token[], insideFacility: (i: number) => bool
     while (j < tokens.length && !inside[j] && isLoneChar(tokens[j]!, classes[j]!)) j++;
     if (j - i >= 2) classes.fill('proper', i, j);
     i = Math.max(j, i + 1);
+  }
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    // 新/a 唐街: "new" before a proper name is the verb's, not the name's (新材料 stays)
+    if (tokens[i]!.word === NEW && classes[i + 1] === 'proper') classes[i] = 'stop';
   }
   for (let i = 1; i < tokens.length; i++) {
     // 重点/工程 split by jieba is still the appositive 重点工程
