@@ -21,7 +21,7 @@ const CHINESE = /[\u4e00-\u9fff]/g;
 const COUNTED = /([0-9０-９]+|[一二两三四五六七八九十几数多首]+)(个|条|项|家|所|座|处|千伏)|[0-9０-９]+(批|类|万|亿)|^[0-9０-９]/;
 const CLOSING_QUOTES = new Set(['”', '》', '」', '"']);
 /** Tags of words that describe with 的 (承诺的, 重要的, 重点的) rather than name (数字化的经济). */
-const DESCRIBING_TAGS = new Set(['v', 'a', 'ad', 'd', 'f', 'm', 'r']);
+const DESCRIBING_TAGS = new Set(['v', 'a', 'ad', 'd', 'f', 'm', 'r', 'b']);
 
 /** Where each programme suffix ends in the sentence, with the suffix found there. */
 export function suffixHits(text: string): { index: number; suffix: string; rule: ProgramSuffix }[] {

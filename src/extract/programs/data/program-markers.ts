@@ -47,7 +47,10 @@ export const PROGRAM_SUFFIXES: readonly ProgramSuffix[] = [
   { suffix: '行动' },
   { suffix: '计划', notBefore: ['单列', '生育', '执行', '草案', '任务'] },
   { suffix: '工程', notBefore: FACILITY_TAIL, notAfter: BUILT_WORKS, notContaining: /[路河段桥港站线渠湖]|灌区|院区|机场|水库|铁路|高速|遗址/ },
-  { suffix: '战略', notBefore: ['性', '新兴', '合作', '需求', '机遇', '支点', '腹地', '科学家', '科技', '人才'] },
+  {
+    suffix: '战略',
+    notBefore: ['性', '新兴', '合作', '需求', '机遇', '支点', '腹地', '科学家', '科技', '人才', '投资', '互信', '重组', '伙伴', '对话', '沟通', '定力', '高度', '眼光', '思维', '部署', '布局', '地位', '意义', '任务', '目标', '重点'],
+  },
   { suffix: '方案', notBefore: ['修编'] },
   { suffix: '规划纲要' },
   { suffix: '保卫战' },
@@ -56,7 +59,7 @@ export const PROGRAM_SUFFIXES: readonly ProgramSuffix[] = [
   { suffix: '试点', notBefore: ['示范'] },
   { suffix: '试点城市' },
   { suffix: '试点县' },
-  { suffix: '改革', notBefore: ['开放', '扩大', '创新', '发展', '红利', '任务', '举措', '成果'] },
+  { suffix: '改革', notBefore: ['开放', '扩大', '创新', '发展', '红利', '任务', '举措', '成果', '的', '中', '促', '和发展', '发展稳定'] },
   { suffix: '长制' },
   // titles pursued (争创 … 示范区)
   { suffix: '示范区' },

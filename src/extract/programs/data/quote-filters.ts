@@ -48,6 +48,11 @@ export const QUOTE_FILTERS: readonly QuoteFilter[] = [
   { id: 'modernisation', inner: /现代化$/ },
   // figures of speech with a locative: 用在“刀刃上”
   { id: 'figure', inner: /[上里中]$/ },
+  // political formulas and doctrines, slogans rather than programmes
+  {
+    id: 'political-formula',
+    inner: /^(一国两制|九二共识|(.)人治\2|四个全面|五位一体|四个意识|四个自信|两个维护|两个确立|两个毫不动摇|四风|三公|两学一做|三严三实|国之大者)$/,
+  },
   // spirits and styles: “两弹一星”精神
   { id: 'spirit', after: /^(精神|品格|作风|风格|情怀)/ },
   // a quote used as a modifier of 的 or of a problem: “天下英才聚绵阳”的良好局面, “一老一小”问题
