@@ -44,7 +44,10 @@ export function isNamed(
   for (let i = first; i < last; i++) {
     const c = classes[i]!;
     const word = tokens[i]!.word;
-    if (isGenericText(word)) continue; // jieba tags some common words ns (城市, 创新); 技术创新/l is two
+    if (isGenericText(word)) {
+      otherWords++; // jieba tags some common words ns (城市, 创新); 技术创新/l is two
+      continue;
+    }
     if (c === 'plain' && isFacilityWord(word)) {
       facilityChars += word.length; // 机场|铁路: facility words alone name nothing; 创业大道|南延线 does
       continue;
@@ -53,7 +56,8 @@ export function isNamed(
     if (c === 'proper' || c === 'open' || c === 'quote-open' || c === 'connector' || CODE.test(word)) return true;
     specific += word.length;
   }
-  if (otherWords > 0 || extraSpecific > 0) specific += facilityChars;
+  // 科技物流产业园|铁路专用线: a facility word after its own modifiers is a named part; 机场|铁路, 民用机场|通道 are not
+  if (otherWords >= 2 || extraSpecific > 0 || specific > 0) specific += facilityChars;
   const min = CONCRETE_KINDS.has(facility.kind) ? MIN_SPECIFIC_CONCRETE : MIN_SPECIFIC_CHARS;
   return facility.strength === 'head' && specific >= min;
 }
