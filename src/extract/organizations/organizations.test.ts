@@ -14,6 +14,8 @@ describe('organizations', () => {
     ['加快建设中国科学院成都生物研究所成果转化基地。', [['中国科学院成都生物研究所', 'institute']]],
     ['支持株洲职业技术学院升格。', [['株洲职业技术学院', 'university']]],
     ['引进华为、比亚迪落户。', [['华为', 'enterprise'], ['比亚迪', 'enterprise']]],
+    // a list with a known firm in it lists firms, whatever follows 等
+    ['支持通威太阳能、蜀道装备等争创智能工厂。', [['通威太阳能', 'enterprise'], ['蜀道装备', 'enterprise']]],
   ])('%s', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });

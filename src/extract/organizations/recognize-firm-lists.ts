@@ -29,19 +29,25 @@ function firstItemStart(sentence: TokenizedSentence, from: number, listEnd: numb
 }
 const PLACE_END = /(省|市|县|区|镇|乡|村)$/;
 
-/** Firms named in a list closed by 等 and a firm word: 支持长虹、九洲等骨干企业. */
-export function recognizeFirmLists(sentence: TokenizedSentence, isSector: (item: string) => boolean): Candidate[] {
+/** Firms named in a list closed by 等 and a firm word (支持长虹、九洲等骨干企业), or in a list with a known firm. */
+export function recognizeFirmLists(
+  sentence: TokenizedSentence,
+  isSector: (item: string) => boolean,
+  isKnownFirm: (item: string) => boolean,
+): Candidate[] {
   const text = sentence.text;
   const out: Candidate[] = [];
   for (const m of text.matchAll(LIST_END)) {
-    const after = text.slice(m.index);
+    const after = text.slice(m.index, m.index + 16);
     const plants = plantHead.test(after);
-    if (!firmHead.test(after) && !plants) continue;
+    const headed = firmHead.test(after) || plants;
     let from = m.index;
     while (from > 0 && !CLAUSE_BREAK.test(text[from - 1]!)) from--;
     from += sentence.start;
     let offset = firstItemStart(sentence, from, m.index);
     const items = text.slice(offset - sentence.start, m.index).split(/、|与|和|及/);
+    // a list that names a known firm lists firms (长虹新能源、东方绝缘材料等争创绿色工厂)
+    if (!headed && (items.length < 2 || !items.some(isKnownFirm))) continue;
     const found: Candidate[] = [];
     // a list with a known sector among its items is a list of industries (电解铝、钢铁、铁合金等…企业)
     if (items.some((item) => isSector(item))) continue;
