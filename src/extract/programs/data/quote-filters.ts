@@ -64,7 +64,7 @@ export const QUOTE_FILTERS: readonly QuoteFilter[] = [
   // a list standing alone as a motto: 立足“全灾种、大应急”，
   { id: 'motto', inner: /、/, after: /^[，,。；;]/ },
   // things of other kinds: “赛手企业”, “云上种业馆”, “城市运营中心”
-  { id: 'facility', inner: /(企业|公司|馆|中心|平台|基地|园区|站|厅|网|码|卡|日|节|奖|榜|场所|公寓|器|车间|工厂|港|谷|巷|溪|医院)$/ },
+  { id: 'facility', inner: /(企业|公司|馆|中心|平台|基地|园区|站|厅|网|码|卡|日|节|奖|榜|场所|公寓|器|车间|工厂|港|谷|巷|溪|医院|大脑|智脑|通)$/ },
   // categories of firms: “小巨人”企业, “链主”企业, “专精特新”企业
   { id: 'firm-category', after: /^(企业|公司|工厂)/ },
   // an example of a project: “等离子法裂解天然气装备高纯氢”等中试项目
