@@ -48,3 +48,23 @@ describe('extract: relations between places and regions', () => {
     expect(x.mentions.find((m) => m.surface === '叙州区')).toMatchObject({ stage: 'accelerating', stageVerb: '加快建设' });
   });
 });
+
+describe('extract: where projects are and what lines join', () => {
+  const projectRelations = (text: string): string[] =>
+    extract(documentFor(text, YIBIN))
+      .relations.filter((r) => r.type === 'LOCATED_IN' || r.type === 'CONNECTS')
+      .map((r) => `${r.type} ${r.to.name} ${r.evidence[0]!.rule}`);
+  const rows: Array<[string, string[]]> = [
+    ['建成叙州区综合物流园。', ['LOCATED_IN 叙州区 located.name']],
+    // A line lies at home; its ends are what it connects.
+    [
+      '加快推进宜宾至毕节高速公路建设。',
+      ['LOCATED_IN 宜宾市 located.issuer', 'CONNECTS 宜宾市 connects.endpoints', 'CONNECTS 毕节市 connects.endpoints'],
+    ],
+    // The one county of the clause.
+    ['支持江安加快建设新材料产业园。', ['LOCATED_IN 江安县 located.clause']],
+    // A section lies where its name says; the compound names the line's ends.
+    ['开工建设渝昆高铁宜宾段。', ['LOCATED_IN 宜宾市 located.name', 'CONNECTS 重庆市 connects.compound', 'CONNECTS 昆明市 connects.compound']],
+  ];
+  it.each(rows)('%s', (text, expected) => expect(projectRelations(text)).toEqual(expected));
+});

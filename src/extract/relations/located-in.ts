@@ -22,7 +22,7 @@ export function locatedIn(input: RuleInput): RelationDraft[] {
     const named = inside(input, o.start, o.end, 'Place').filter((p) => p.rule !== 'place.abbreviation' && project.name.includes(p.surface));
     const found = WORDS.lineKinds.has(project.kind)
       ? project.partOf !== undefined
-        ? sectionPlaces(project, o, named)
+        ? atHome(sectionPlaces(project, o, named), input.ctx)
         : homePlaces(project, named.filter((p) => !isEndpoint(input, p)), input.ctx)
       : homePlaces(project, named, input.ctx);
     const sentence = o.sentence;
@@ -39,6 +39,16 @@ function sectionPlaces(project: ProjectEntity, o: Occurrence, named: Occurrence[
   const line = (project.partOf ?? '').slice('project:'.length);
   const sectionStart = o.start + (o.surface.startsWith(line) ? line.length : o.surface.length);
   return unique(named.filter((p) => p.start >= sectionStart).map((p) => p.entity as PlaceEntity));
+}
+
+/** The places inside the issuer's territory (南深高速铁路玉林至深圳段 in a 玉林 report: 玉林, not 深圳); all when there is no issuer. */
+function atHome(places: PlaceEntity[], ctx: PlaceContext): PlaceEntity[] {
+  if (ctx.issuerCode === undefined) return places;
+  const g = getGazetteer();
+  return places.filter((p) => {
+    const d = g.byCode.get(p.code);
+    return d !== undefined && (ctx.issuerCity !== undefined ? inIssuerCity(d, ctx) : inIssuerProvince(d, ctx));
+  });
 }
 
 /** The finest places of a name inside the issuer's territory, else the finest anywhere. */
