@@ -51,8 +51,7 @@ export function leftEdge(
     }
     if (c === 'proper' || c === 'plain') {
       const word = tokens[i]!.word;
-      if (c === 'proper' && word.length >= 2 && i < from && GLUE_TAIL.has(word.at(-1)!))
-        return { first: i + 1, reason: 'stop' };
+      if (c === 'proper' && word.length >= 2 && GLUE_TAIL.has(word.at(-1)!)) return { first: i + 1, reason: 'stop' };
       const glued = c === 'proper' && word.length >= 2 ? gluedVerb(word) : 0;
       if (glued > 0) {
         // 建成市/x → 市…; a one-character rest that is no division word (建强/x) goes whole
