@@ -14,6 +14,16 @@ const MAX_GENERIC = 4;
 /** Whether a word is made only of generic modifiers (技术创新 = 技术 + 创新), so says nothing specific. */
 export function isGenericText(word: string): boolean {
   if (GENERIC_MODIFIERS.has(word)) return true;
+  const known = GENERIC_CACHE.get(word);
+  if (known !== undefined) return known;
+  const generic = composedOfGeneric(word);
+  if (GENERIC_CACHE.size < 50_000) GENERIC_CACHE.set(word, generic);
+  return generic;
+}
+
+const GENERIC_CACHE = new Map<string, boolean>();
+
+function composedOfGeneric(word: string): boolean {
   const ok = new Uint8Array(word.length + 1);
   ok[0] = 1;
   for (let end = 1; end <= word.length; end++) {
