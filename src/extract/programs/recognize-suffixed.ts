@@ -1,4 +1,4 @@
-import type { Candidate, TokenizedSentence } from '../recognizer.js';
+import type { Candidate, Token, TokenizedSentence } from '../recognizer.js';
 import { GENERIC_CONTENT } from './data/clause-words.js';
 import { FACILITY_HEADS, PROGRAM_SUFFIXES, type ProgramSuffix } from './data/program-markers.js';
 import type { QuoteSpan } from './find-quotes.js';
@@ -21,6 +21,7 @@ const CHINESE = /[\u4e00-\u9fff]/g;
 const COUNTED = /([0-9０-９]+|[一二两三四五六七八九十几数多首]+)(个|条|项|家|所|座|处|千伏)|[0-9０-９]+(批|类|万|亿)|^[0-9０-９]/;
 const CLOSING_QUOTES = new Set(['”', '》', '」', '"']);
 /** Tags of words that describe with 的 (承诺的, 重要的, 重点的) rather than name (数字化的经济). */
+const ADVERB_TAGS = new Set(['d', 'ad']);
 const DESCRIBING_TAGS = new Set(['v', 'a', 'ad', 'd', 'f', 'm', 'r', 'b']);
 
 /** Where each programme suffix ends in the sentence, with the suffix found there. */
@@ -92,8 +93,9 @@ export function recognizeSuffixed(sentence: TokenizedSentence, quoted: readonly 
     // a standalone title keeps its level (全国文明城市); other names lose it (省级|乡村水务试点)
     const name = hit.rule.standalone ? surface : surface.replace(LEVEL, '');
     if (hit.rule.notContaining?.test(name)) continue;
-    // a locative before the suffix makes it a phrase (在思想上政治上|行动)
-    if (sentence.tokens.some((t) => t.end === suffixStart && t.tag === 'f' && t.start >= start)) continue;
+    // a locative or an adverb before the suffix makes it a phrase (在思想上政治上|行动, 果断|行动)
+    const phrase = (t: Token) => t.tag === 'f' || (hit.suffix === '行动' && ADVERB_TAGS.has(t.tag));
+    if (sentence.tokens.some((t) => t.end === suffixStart && t.start >= start && phrase(t))) continue;
     const content = name.slice(0, name.length - hit.suffix.length);
     if (!hit.rule.standalone && !isSpecificContent(content)) continue;
     out.push({ type: 'Program', name, start, end, surface, rule: 'program.suffix' });
