@@ -10,6 +10,8 @@ interface AbbreviationEntry {
 const TABLE = abbreviations.abbreviations as Record<string, AbbreviationEntry[]>;
 /** Every character the table decodes, for a quick first test. */
 export const ABBREVIATION_CHARS: ReadonlySet<string> = new Set(Object.keys(TABLE));
+/** The same as UTF-16 code units, for loops that must not allocate a string per character. */
+export const ABBREVIATION_CODES: ReadonlySet<number> = new Set(Object.keys(TABLE).map((c) => c.charCodeAt(0)));
 
 /**
  * The division a one-character abbreviation stands for in a compound (成 → 成都市), or undefined.

@@ -2,7 +2,7 @@ import triggers from './data/compound-triggers.json' with { type: 'json' };
 import twins from './data/twin-compounds.json' with { type: 'json' };
 import { tokenBoundaries } from '../boundaries.js';
 import type { TokenizedSentence } from '../recognizer.js';
-import { ABBREVIATION_CHARS, abbreviationReadings, decodeAbbreviation } from './abbreviations.js';
+import { ABBREVIATION_CHARS, ABBREVIATION_CODES, abbreviationReadings, decodeAbbreviation } from './abbreviations.js';
 import { inIssuerProvince, type PlaceContext } from './context.js';
 import type { PlaceMatch } from './find-places.js';
 
@@ -43,7 +43,7 @@ export function findCompounds(sentence: TokenizedSentence, ctx: PlaceContext, co
   const out: Compound[] = [];
   let lastEnd = -1;
   for (let i = 0; i < text.length; i++) {
-    if (i < lastEnd || covered(base + i) || !decodable(text[i]!, ctx) || insideWord(sentence, base + i, tokenStarts[i] === 1)) continue;
+    if (i < lastEnd || !ABBREVIATION_CODES.has(text.charCodeAt(i)) || covered(base + i) || !decodable(text[i]!, ctx) || insideWord(sentence, base + i, tokenStarts[i] === 1)) continue;
     let j = i;
     while (j < text.length && j - i < MAX_RUN && !covered(base + j) && decodable(text[j]!, ctx)) j++;
     if (j - i < 2) continue;

@@ -7,8 +7,8 @@ import { getGazetteer } from './gazetteer.js';
 const COUNTRIES = data.countries as Record<string, string>;
 const CONTEXT = new Set(data.context);
 const STRONG = new Set(data.strong);
-/** Characters a run may start with. */
-const FIRST: Record<string, true | undefined> = Object.fromEntries([...Object.keys(COUNTRIES), ...CONTEXT].map((c) => [c, true]));
+/** Characters a run may start with, as UTF-16 code units. */
+const FIRST = new Set([...Object.keys(COUNTRIES), ...CONTEXT].map((c) => c.charCodeAt(0)));
 /** Runs of these sizes: 日韩, 中日韩, 欧美日韩. */
 const MIN_RUN = 2;
 const MAX_RUN = 4;
@@ -25,7 +25,7 @@ export function findForeignRuns(sentence: TokenizedSentence, covered: (offset: n
   const byCode = getGazetteer().byCode;
   const out: PlaceMatch[] = [];
   for (let i = 0; i < text.length; i++) {
-    if (starts[i] !== 1 || FIRST[text[i]!] === undefined || covered(base + i)) continue;
+    if (starts[i] !== 1 || !FIRST.has(text.charCodeAt(i)) || covered(base + i)) continue;
     let j = i;
     while (j < text.length && j - i < MAX_RUN && (COUNTRIES[text[j]!] !== undefined || CONTEXT.has(text[j]!)) && !covered(base + j)) j++;
     if (j - i < MIN_RUN || ends[j] !== 1) continue;

@@ -28,7 +28,7 @@ const gluedTags = new Set(['n', 'nr', 'ns', 'nz', 'nt', 'nrt', 'nrfg', 'x', 'm',
 const LINE_MARKS = new Set(['—', '–', '-', '－', '至']);
 /** An official name ending in one of these stands on its own even when jieba glues the next word to it (绵阳市中心). */
 const FULL_SUFFIX = /(省|市|县|区|州|镇|乡|街道|旗|盟)$/;
-const SUFFIX_CHARS = new Set(['省', '市', '县', '区', '州', '镇', '乡', '道', '旗', '盟']);
+const SUFFIX_CODES = new Set([...'省市县区州镇乡道旗盟'].map((c) => c.charCodeAt(0)));
 
 /**
  * Finds gazetteer names in a sentence, longest first, on token boundaries. Everyday words that
@@ -44,7 +44,7 @@ export function findPlaces(sentence: TokenizedSentence, ctx: PlaceContext): Plac
   let next = 0;
   for (let k = 0; k < tokens.length; k++) {
     const i = tokens[k]!.start - base;
-    if (i < next || !g.trie.next.has(text[i]!)) continue;
+    if (i < next || !g.trie.next.has(text.charCodeAt(i))) continue;
     const match = longestAt(text, i, tokenEnds, base, g, ctx);
     if (!match) continue;
     out.push(match);
@@ -66,10 +66,10 @@ function longestAt(
   ctx: PlaceContext,
 ): (PlaceMatch & { weak?: Weak }) | undefined {
   const found: string[] = [];
-  let node = g.trie.next.get(text[i]!);
+  let node = g.trie.next.get(text.charCodeAt(i));
   for (let e = i + 1; node && e <= text.length; e++) {
-    if (node.name !== undefined && (tokenEnds[e] === 1 || (e - i >= 3 && SUFFIX_CHARS.has(text[e - 1]!)))) found.push(node.name);
-    node = node.next.get(text[e]!);
+    if (node.name !== undefined && (tokenEnds[e] === 1 || (e - i >= 3 && SUFFIX_CODES.has(text.charCodeAt(e - 1))))) found.push(node.name);
+    node = e < text.length ? node.next.get(text.charCodeAt(e)) : undefined;
   }
   for (let f = found.length - 1; f >= 0; f--) {
     const surface = found[f]!;

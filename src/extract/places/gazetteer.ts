@@ -15,7 +15,8 @@ export interface GazetteerEntry {
 
 /** A character trie over every surface form: walking it from a position finds all names starting there. */
 export interface TrieNode {
-  next: Map<string, TrieNode>;
+  /** Children by UTF-16 code unit: charCodeAt allocates nothing, text[i] allocates a string per CJK character. */
+  next: Map<number, TrieNode>;
   /** Set when a name ends at this node. */
   name?: string;
 }
@@ -78,7 +79,8 @@ function buildGazetteer(): Gazetteer {
   const trie: TrieNode = { next: new Map() };
   for (const name of byName.keys()) {
     let node = trie;
-    for (const c of name) {
+    for (let k = 0; k < name.length; k++) {
+      const c = name.charCodeAt(k);
       let child = node.next.get(c);
       if (!child) node.next.set(c, (child = { next: new Map() }));
       node = child;

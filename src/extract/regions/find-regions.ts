@@ -14,7 +14,8 @@ export interface RegionMatch {
 
 interface RegionIndex {
   canonical: Map<string, string>;
-  lengthsByFirst: Map<string, number[]>;
+  /** Name lengths by first UTF-16 code unit, longest first. */
+  lengthsByFirst: Map<number, number[]>;
 }
 let index: RegionIndex | undefined;
 
@@ -22,8 +23,8 @@ function getIndex(): RegionIndex {
   if (index) return index;
   const canonical = new Map<string, string>();
   for (const r of data.regions) for (const n of [r.name, ...r.aliases]) canonical.set(n, r.name);
-  const lengths = new Map<string, Set<number>>();
-  for (const n of canonical.keys()) lengths.set(n[0]!, (lengths.get(n[0]!) ?? new Set()).add(n.length));
+  const lengths = new Map<number, Set<number>>();
+  for (const n of canonical.keys()) lengths.set(n.charCodeAt(0), (lengths.get(n.charCodeAt(0)) ?? new Set()).add(n.length));
   index = { canonical, lengthsByFirst: new Map([...lengths].map(([c, s]) => [c, [...s].sort((a, b) => b - a)])) };
   return index;
 }
@@ -40,7 +41,7 @@ export function findNamedRegions(sentence: TokenizedSentence): RegionMatch[] {
   const out: RegionMatch[] = [];
   for (let i = 0; i < text.length; ) {
     let matched = 0;
-    for (const len of lengthsByFirst.get(text[i]!) ?? []) {
+    for (const len of lengthsByFirst.get(text.charCodeAt(i)) ?? []) {
       const surface = text.slice(i, i + len);
       const name = canonical.get(surface);
       if (name === undefined || (len < MIN_FREE && starts[i] !== 1)) continue;
