@@ -34,7 +34,8 @@ export function runPipeline(doc: Document): PipelineResult {
   const entities = withRelationEnds(resolution.table.all(), drafts);
   const { text: _text, ...summary } = doc;
   const document = { ...summary, ...(issuer ? { issuer } : {}) };
-  const extraction: Extraction = { document, entities, relations, mentions: resolution.mentions, sentences, warnings: [] };
+  const warnings = findings.flatMap((f) => f.warnings);
+  const extraction: Extraction = { document, entities, relations, mentions: resolution.mentions, sentences, warnings };
   return { extraction, tokenized, findings, resolution, drafts };
 }
 

@@ -1,4 +1,5 @@
 import { findCompounds, findForeignRuns, findPlaces, type Compound, type PlaceContext, type PlaceMatch } from './places/index.js';
+import type { ExtractionWarning } from '../model/index.js';
 import type { Candidate, RecognizeContext, TokenizedSentence } from './recognizer.js';
 import { findBasins, findNamedRegions, REGION_SUFFIXES, regionInfo, type RegionMatch } from './regions/index.js';
 import { MODULES } from './modules.js';
@@ -11,6 +12,8 @@ export interface SentenceFindings {
   compounds: Compound[];
   /** Projects, programmes, organisations and sectors from the recogniser modules. */
   candidates: Candidate[];
+  /** A recogniser that failed on this sentence: the others' findings still stand. */
+  warnings: ExtractionWarning[];
 }
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
@@ -42,8 +45,16 @@ export function findInSentence(sentence: TokenizedSentence, ctx: PlaceContext, r
   const compounds = findCompounds(sentence, ctx, covered);
   compounds.forEach(cover);
   places.push(...findForeignRuns(sentence, covered));
-  const candidates = MODULES.flatMap((m) => m.recognize(sentence, rctx));
-  return { sentence, regions: regions.sort((a, b) => a.start - b.start), places, compounds, candidates };
+  const warnings: ExtractionWarning[] = [];
+  const candidates = MODULES.flatMap((m) => {
+    try {
+      return m.recognize(sentence, rctx);
+    } catch (err) {
+      warnings.push({ code: 'RECOGNIZER_FAILED', message: `${m.id}: ${err instanceof Error ? err.message : String(err)}`, sentence: sentence.index });
+      return [];
+    }
+  });
+  return { sentence, regions: regions.sort((a, b) => a.start - b.start), places, compounds, candidates, warnings };
 }
 
 /** The parts a composite region's name spells out (川南渝西 → 川南, 渝西), as regions at their own offsets. */
