@@ -1,51 +1,18 @@
-import type { Candidate, RecognizeContext, Token, TokenizedSentence } from '../recognizer.js';
-import {
-  CATEGORY_BEFORE_HEAD,
-  GENERIC_LEADING,
-  GENERIC_MODIFIERS,
-  POSITIONING_LEADS,
-  STOP_FUNCTION,
-  STOP_VERBS,
-} from './data/boundaries.js';
+import type { Candidate, RecognizeContext, TokenizedSentence } from '../recognizer.js';
 import { MODIFIED_FOLLOWERS, TITLE_VERBS } from './data/suffixes.js';
-import { conjunctsBefore, properRun } from './coordinate.js';
-import { findFacilities, isFacilityWord, type FacilityHit } from './facility-index.js';
-import { isGenericText, isNamed } from './is-named.js';
+import { coordinate, coordinateBare } from './coordinate.js';
+import { findFacilities, type FacilityHit } from './facility-index.js';
+import { endsAtWordEnd, hasProper, named, prefixOf } from './judge-name.js';
 import { leftEdge, trimGeneric } from './left-boundary.js';
 import { rightEdge, type RightEdge } from './right-suffix.js';
+import type { Built, Scan } from './scan.js';
 import { classifyAll, type TokenClass } from './token-class.js';
 
 const FOLLOWER = new RegExp(`^(?:${MODIFIED_FOLLOWERS.join('|')})`, 'u');
-/** Longest part (a place name, 马鞍山) that may share a bare facility word with its neighbour. */
-const BARE_PART_MAX = 3;
 /** 两大, 三大 after names count the list they close, not a category the name belongs to. */
 const APPOSITIVE_COUNT = /^[两二三四五六七八九十]大/u;
 const QUOTES = /[“”‘’"]/gu;
 const QUOTED = /“[^“”]{1,40}”/gu;
-/** What may remain of the facility's token after it: 项目|前期. */
-const STAGE_REST = new Set(['前期', '前期工作', '工作']);
-const PROPER_TAGS = new Set(['ns', 'nr', 'nrt', 'nz', 'nt', 'x', 'eng', 'j']);
-
-/** One sentence as the recogniser sees it: sentence-relative offsets throughout. */
-interface Scan {
-  text: string;
-  base: number;
-  tokens: Token[];
-  classes: TokenClass[];
-  hits: FacilityHit[];
-}
-
-/**
- * A candidate before output: the stem a shared-suffix conjunct reuses (创业大道|南延线、西延线), and for a
- * coordinated conjunct the name it shares a head with (kept only if that name is).
- */
-type Built = Candidate & { stem?: string; owner?: Built; facility?: string };
-
-const SIDE = /^[东南西北]/u;
-
-/** 南延线 and 西延线: the same facility word on another side, so the second shares the first one's stem. */
-const sameOnAnotherSide = (a: string, b: string): boolean =>
-  a.length === b.length && SIDE.test(a) && SIDE.test(b) && a.slice(1) === b.slice(1);
 
 /** Finds the named projects of a sentence: facility word, left edge from tokens, suffixes, coordination. */
 export function recognizeProjects(sentence: TokenizedSentence, _ctx: RecognizeContext): Candidate[] {
@@ -105,126 +72,6 @@ function recognizeAt(scan: Scan, hit: FacilityHit, found: Built[], shared: Built
   if (edge.reason === 'enum' && first === edge.first) coordinate(scan, candidate, first, k, right, shared);
 }
 
-/**
- * The facility word ends a token, or a token whose rest is a stage word (工程|建设, 项目|前期), or the
- * name's suffix runs past the token (灯城中|街北|二段: jieba glued the section to the street).
- */
-function endsAtWordEnd(scan: Scan, hit: FacilityHit, nameEnd: number): boolean {
-  const t = scan.tokens.find((x) => x.end - scan.base >= hit.end);
-  if (!t) return false;
-  if (nameEnd > hit.end && nameEnd >= t.end - scan.base) return true;
-  const rest = t.word.slice(hit.end - (t.start - scan.base));
-  return rest === '' || STOP_VERBS.has(rest) || STAGE_REST.has(rest);
-}
-
-interface Prefix {
-  word: string;
-  proper: boolean;
-  place: boolean;
-  generic: boolean;
-}
-
-/** The part of the facility's token before the facility word (jieba's 大通道, 市图书馆, 老蛮桥水库), if any. */
-function prefixOf(token: Token, hit: FacilityHit, base: number): Prefix | undefined {
-  const cut = hit.start - (token.start - base);
-  if (cut <= 0) return undefined;
-  const word = token.word.slice(0, cut);
-  if (STOP_VERBS.has(word) || STOP_FUNCTION.has(word)) return undefined; // 推进机/场: jieba glued the verb on
-  const generic = isGenericText(word) || GENERIC_LEADING.has(word) || isFacilityWord(word); // 技术创新中心, 道路工程
-  return { word, proper: PROPER_TAGS.has(token.tag), place: token.tag === 'ns', generic };
-}
-
-/** Whether the words before the facility word make a name rather than a generic phrase. */
-function named(scan: Scan, hit: FacilityHit, right: RightEdge, first: number, k: number, prefix?: Prefix): boolean {
-  const { tokens, classes, base } = scan;
-  const strength = hit.facility.strength;
-  if (strength === 'code') return true;
-  if (strength !== 'head' && first < k && classes[k - 1] === 'quote-close' && !prefix) return false; // “头雁”项目
-  if (strength === 'inner') {
-    const start = first < k ? tokens[first]!.start - base : hit.start;
-    const inner = scan.hits.some((h) => h !== hit && h.start >= start && h.end <= hit.start);
-    if (!inner && !right.phased) return false; // 固碳增汇工程 is a programme
-  }
-  const last = prefix ? prefix.word : tokens[k - 1]?.word;
-  if (strength !== 'head' && last !== undefined && (CATEGORY_BEFORE_HEAD.has(last) || GENERIC_MODIFIERS.has(last)))
-    return false;
-  if (right.phased || right.sectionAt !== undefined) return true; // 市图书馆二期, …街北二段: a phase or section is concrete
-  if (hit.facility.kind === 'center' && positioning(scan, first, k, prefix)) return false; // 国际航运中心 is a goal
-  if (prefix?.proper && !prefix.generic) return !(prefix.place && first === k); // 厚街, 梁园区 are places
-  return isNamed(tokens, classes, first, k, hit.facility, prefix && !prefix.generic ? prefix.word.length : 0);
-}
-
-/** 江油、北川抽水蓄能电站 → 江油抽水蓄能电站 too: conjuncts before the name share its head. */
-function coordinate(scan: Scan, candidate: Built, first: number, k: number, right: RightEdge, shared: Built[]): void {
-  const { text, base, tokens, classes } = scan;
-  const run = properRun(classes, first, k);
-  if (run === first) return;
-  const head = text.slice(tokens[run]!.start - base, right.end);
-  // A bare facility word shared (江油、北川|水库) needs short parts: 奥特莱斯、龙城万达|广场 are two names
-  const bare = isFacilityWord(head);
-  if (bare && tokens[run]!.start - tokens[first]!.start > BARE_PART_MAX) return;
-  for (const c of conjunctsBefore(tokens, classes, first - 1, base, hasFacility(scan))) {
-    if (bare && c.end - c.start > BARE_PART_MAX) continue;
-    const { partOfName: _p, ...rest } = candidate;
-    shared.push({
-      ...rest,
-      name: text.slice(c.start, c.end) + head,
-      start: c.start + base,
-      surface: text.slice(c.start, right.end),
-      rule: 'project.coordinated',
-      owner: candidate,
-    });
-  }
-}
-
-function hasFacility(scan: Scan): (start: number, end: number) => boolean {
-  return (start, end) => scan.hits.some((h) => h.start < end && h.end > start);
-}
-
-/** A facility word with no modifier: 创业大道南延线、西延线 (shares the stem) or 南河、开元等片区 (shares the head). */
-function coordinateBare(
-  scan: Scan,
-  hit: FacilityHit,
-  right: RightEdge,
-  k: number,
-  found: Built[],
-  shared: Built[],
-): void {
-  const { text, base, tokens, classes } = scan;
-  const prev = tokens[k - 1];
-  if (!prev) return;
-  const head = text.slice(hit.start, right.end);
-  if (prev.word === '、') {
-    const left = found.find(
-      (c) => c.end === prev.start && c.stem && c.facility && sameOnAnotherSide(c.facility, hit.facility.word),
-    );
-    if (left?.stem)
-      shared.push({
-        ...left,
-        name: left.stem + head,
-        end: right.end + base,
-        surface: text.slice(left.start - base, right.end),
-        rule: 'project.coordinated',
-        owner: left,
-      });
-    return;
-  }
-  if (prev.word !== '等' || hit.facility.strength !== 'head') return;
-  const conjuncts = conjunctsBefore(tokens, classes, k - 1, base, hasFacility(scan));
-  if (conjuncts.length < 2) return;
-  for (const c of conjuncts) {
-    shared.push({
-      type: 'Project',
-      name: text.slice(c.start, c.end) + head,
-      start: c.start + base,
-      end: right.end + base,
-      surface: text.slice(c.start, right.end),
-      rule: 'project.coordinated',
-      projectKind: hit.facility.kind,
-    });
-  }
-}
-
 function makeCandidate(scan: Scan, hit: FacilityHit, right: RightEdge, start: number, rule: string): Built {
   const { text, base } = scan;
   const line = text.slice(start, right.sectionAt ?? right.end).replace(QUOTES, '');
@@ -249,17 +96,6 @@ function ruleOf(classes: TokenClass[], first: number, last: number, right: Right
   if (right.sectionAt !== undefined) return 'project.section';
   if (classes.slice(first, last).includes('connector')) return 'project.endpoints';
   return 'project.suffix';
-}
-
-/** 国际航运中心, 全球金融科技中心: a centre that opens with 国际/全球 and names no place is a positioning goal. */
-function positioning(scan: Scan, first: number, k: number, prefix?: Prefix): boolean {
-  const lead = first < k ? scan.tokens[first]!.word : (prefix?.word ?? '');
-  if (![...POSITIONING_LEADS].some((p) => lead.startsWith(p))) return false;
-  return !scan.classes.slice(first + 1, k).includes('proper');
-}
-
-function hasProper(classes: TokenClass[], first: number, last: number): boolean {
-  return classes.slice(first, last).some((c) => c === 'proper' || c === 'quote-open' || c === 'open');
 }
 
 /** A count right after the name (智能工厂32个, 促进中心2家) makes it a category. */
