@@ -30,6 +30,7 @@ describe('organizations', () => {
     ['鼓励电解铝、钢铁、铁合金等耗能行业企业技术改造。'],
     ['引进品牌酒店、旅行社等旅游企业。'],
     ['推进三级甲等医院和智慧医院建设。'],
+    ['建成市中心医院江北医院。'],
   ])('no organisation in %s', (text) => {
     expect(found(text)).toEqual([]);
   });

@@ -72,6 +72,8 @@ export function recognizeSuffixedOrgs(sentence: TokenizedSentence): Candidate[] 
     const proper = name.slice(0, name.length - suffix.suffix.length);
     if ((properPart(proper).match(/[\u4e00-\u9fffA-Za-z]/g)?.length ?? 0) < 2) continue;
     if (suffix.needs && !suffix.needs.some((w) => proper.includes(w))) continue;
+    // a hospital right after another is its campus (市四医院|南湖医院), a project
+    if (suffix.kind === 'hospital' && text.slice(0, start - sentence.start).endsWith('医院')) continue;
     out.push({
       type: 'Organization',
       name,
