@@ -14,6 +14,8 @@ describe('organizations', () => {
     ['加快建设中国科学院成都生物研究所成果转化基地。', [['中国科学院成都生物研究所', 'institute']]],
     ['支持株洲职业技术学院升格。', [['株洲职业技术学院', 'university']]],
     ['引进华为、比亚迪落户。', [['华为', 'enterprise'], ['比亚迪', 'enterprise']]],
+    // the second hospital is a campus of the first
+    ['建成市中心医院江北医院。', [['市中心医院', 'hospital']]],
     // a list with a known firm in it lists firms, whatever follows 等
     ['支持通威太阳能、蜀道装备等争创智能工厂。', [['通威太阳能', 'enterprise'], ['蜀道装备', 'enterprise']]],
   ])('%s', (text, expected) => {
@@ -30,7 +32,6 @@ describe('organizations', () => {
     ['鼓励电解铝、钢铁、铁合金等耗能行业企业技术改造。'],
     ['引进品牌酒店、旅行社等旅游企业。'],
     ['推进三级甲等医院和智慧医院建设。'],
-    ['建成市中心医院江北医院。'],
   ])('no organisation in %s', (text) => {
     expect(found(text)).toEqual([]);
   });
