@@ -6,7 +6,8 @@ import { endsAtWordEnd, hasProper, named, prefixOf } from './judge-name.js';
 import { leftEdge, trimGeneric } from './left-boundary.js';
 import { rightEdge, type RightEdge } from './right-suffix.js';
 import type { Built, Scan } from './scan.js';
-import { classifyAll, type TokenClass } from './token-class.js';
+import { classifyAll } from './classify-sentence.js';
+import type { TokenClass } from './token-class.js';
 
 const FOLLOWER = new RegExp(`^(?:${MODIFIED_FOLLOWERS.join('|')})`, 'u');
 /** 两大, 三大 after names count the list they close, not a category the name belongs to. */
