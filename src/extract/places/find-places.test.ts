@@ -26,6 +26,10 @@ describe('findPlaces', () => {
     ['擦亮盐都城市名片', '510300', ['自贡市 510300']],
     ['盐都高新区加快发展', '320900', ['盐都区 320903']],
     ['扩大对越南和泰国出口', YIBIN, ['越南 foreign:VN', '泰国 foreign:TH']],
+    // A street, square or park named after a city mentions no city.
+    ['完成天津街商业区改造和咸阳路拓宽', '210200', []],
+    // An everyday word qualifying a place (平安四川) is no place.
+    ['深化法治四川、平安四川建设', '510000', ['四川省 510000', '四川省 510000']],
   ];
   it.each(rows)('%s (issuer %s)', (text, issuer, expected) => {
     const { sentence, ctx } = sentenceFor(text, issuer);

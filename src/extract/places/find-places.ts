@@ -1,7 +1,8 @@
 import { tokenBoundaries } from '../boundaries.js';
 import type { TokenizedSentence } from '../recognizer.js';
 import type { Division } from './divisions.js';
-import { inIssuerProvince, type PlaceContext } from './context.js';
+import { inIssuerCity, inIssuerProvince, type PlaceContext } from './context.js';
+import nameHeads from './data/name-heads.json' with { type: 'json' };
 import { getGazetteer, type Gazetteer, type GazetteerEntry, type NameKind } from './gazetteer.js';
 import { resolveName } from './resolve-name.js';
 
@@ -23,6 +24,8 @@ const RULE_OF: Record<NameKind, string> = {
 /** Characters that make a neighbouring word a place in a list (江油、三台; 高新—綦江). */
 const LIST_MARKS = new Set(['、', '—', '–', '-', '－', '～', '至', '经', '与', '和', '及']);
 /** Marks that tie a county to a line or a partner on their own (自贡至永川, 高新—綦江). */
+/** Words after a place that make it part of another name (天津街, 咸阳路, 马鞍山公园). */
+const NAME_HEADS = new Set(nameHeads.words);
 /** jieba tags of a word a weak place name would be glued to (nouns, names, numerals, measure words). */
 const gluedTags = new Set(['n', 'nr', 'ns', 'nz', 'nt', 'nrt', 'nrfg', 'x', 'm', 'q', 'j', 'vn', 'an']);
 const LINE_MARKS = new Set(['—', '–', '-', '－', '至']);
@@ -53,7 +56,11 @@ export function findPlaces(sentence: TokenizedSentence, ctx: PlaceContext): Plac
   // 重庆永川, 广州黄埔: a place right after its own province or city is sure.
   for (const m of out) if (m.weak === 'far' && out.some((o) => o.weak === undefined && o.end === m.start && encloses(o.division, m.division))) delete m.weak;
   const tagBefore = (offset: number): string | undefined => tokens.find((t) => t.end === offset)?.tag;
-  return out.filter((m) => m.weak === undefined || listedWithPlace(m, out, text, base, tagBefore)).map(({ weak: _weak, ...m }) => m);
+  const wordAfter = (offset: number): string | undefined => tokens.find((t) => t.start === offset)?.word;
+  return out
+    .filter((m) => !NAME_HEADS.has(wordAfter(m.end) ?? ''))
+    .filter((m) => m.weak === undefined || listedWithPlace(m, out, text, base, tagBefore))
+    .map(({ weak: _weak, ...m }) => m);
 }
 
 /** Longest name starting at text offset `i` that ends on a token end, or an official name ending in 市/县/区 …, found by walking the trie. */
@@ -78,7 +85,9 @@ function longestAt(
     if (!tokenEnd && !(FULL_SUFFIX.test(surface) && entries.some((x) => x.kind === 'full'))) continue;
     const entry = resolveName(entries, ctx);
     if (!entry) continue;
-    const weak = g.commonWords.has(surface) ? 'common' : farCounty(entry, ctx) ? 'far' : farName(entry, ctx) ? 'glue' : undefined;
+    // An everyday word is sure inside the issuer's own city (安康 in a report of 安康).
+    const common = g.commonWords.has(surface) && !inIssuerCity(entry.division, ctx);
+    const weak = common ? 'common' : farCounty(entry, ctx) ? 'far' : farName(entry, ctx) ? 'glue' : undefined;
     return { start: base + i, end: base + i + surface.length, surface, division: entry.division, rule: RULE_OF[entry.kind], ...(weak ? { weak } : {}) };
   }
   return undefined;
@@ -101,6 +110,8 @@ function listedWithPlace(
   const glued = !LIST_MARKS.has(before) && gluedTags.has(tagBefore(m.start) ?? '');
   if (m.weak === 'glue') return !glued;
   if (glued) return false;
+  // 法治四川、平安四川: an everyday word right before a place qualifies it.
+  if (m.weak === 'common' && all.some((o) => o.start === m.end)) return false;
   if (m.weak === 'far' && (LINE_MARKS.has(before) || LINE_MARKS.has(after))) return true;
   const sure = (o: PlaceMatch & { weak?: string }): boolean => o.weak === undefined;
   return (
