@@ -8,6 +8,9 @@ import type { TokenClass } from './token-class.js';
 /** Longest part (a place name, 马鞍山) that may share a bare facility word with its neighbour. */
 const BARE_PART_MAX = 3;
 const SIDE = /^[东南西北]/u;
+/** A phase word on its own (二期) and a name ending in one (沿江大道一期). */
+export const PHASE_ONLY = /^(?:[一二三四五六七八九十]{1,2}|首)期$/u;
+const PHASE_END = /(?:[一二三四五六七八九十]{1,2}|首)期(?:工程|项目)?$/u;
 
 /** 南延线 and 西延线: the same facility word on another side, so the second shares the first one's stem. */
 const sameOnAnotherSide = (a: string, b: string): boolean =>
@@ -101,11 +104,28 @@ export function coordinateBare(
   k: number,
   found: Built[],
   shared: Built[],
+  phasePrefix?: string,
 ): void {
   const { text, base, tokens, classes } = scan;
   const prev = tokens[k - 1];
   if (!prev) return;
   const head = text.slice(hit.start, right.end);
+  // 沿江大道一期、二期工程: the second phase shares the first one's line (二期 its own token or glued to 工程)
+  const phase = phasePrefix ?? (PHASE_ONLY.test(prev.word) ? prev.word : undefined);
+  const sep = phasePrefix !== undefined ? prev : tokens[k - 2];
+  if (phase !== undefined && sep?.word === '、') {
+    const left = found.find((c) => c.end === sep.start && PHASE_END.test(c.name));
+    if (left)
+      shared.push({
+        ...left,
+        name: left.name.replace(PHASE_END, '') + phase + head,
+        end: right.end + base,
+        surface: text.slice(left.start - base, right.end),
+        rule: 'project.coordinated',
+        owner: left,
+      });
+    return;
+  }
   if (prev.word === '、') {
     const left = found.find(
       (c) => c.end === prev.start && c.stem && c.facility && sameOnAnotherSide(c.facility, hit.facility.word),

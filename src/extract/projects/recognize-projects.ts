@@ -1,6 +1,6 @@
 import type { Candidate, RecognizeContext, TokenizedSentence } from '../recognizer.js';
 import { MODIFIED_FOLLOWERS, TITLE_VERBS } from './data/suffixes.js';
-import { coordinate, coordinateBare } from './coordinate.js';
+import { coordinate, coordinateBare, PHASE_ONLY } from './coordinate.js';
 import { findFacilities, type FacilityHit } from './facility-index.js';
 import { endsAtWordEnd, hasProper, named, prefixOf } from './judge-name.js';
 import { leftEdge, trimGeneric } from './left-boundary.js';
@@ -54,8 +54,9 @@ function recognizeAt(scan: Scan, hit: FacilityHit, found: Built[], shared: Built
   const first = trimGeneric(tokens, classes, edge.first, k);
   const prefix = prefixOf(tokens[k]!, hit, base);
   const code = hit.facility.strength === 'code';
-  if (!code && first === k && (!prefix || (prefix.generic && !right.phased))) {
-    coordinateBare(scan, hit, right, k, found, shared);
+  const phasePrefix = prefix && PHASE_ONLY.test(prefix.word) ? prefix.word : undefined; // 二期工程/l
+  if (!code && first === k && (!prefix || phasePrefix || (prefix.generic && !right.phased))) {
+    coordinateBare(scan, hit, right, k, found, shared, phasePrefix);
     return;
   }
   if (countFollows(scan, right.end) || edge.reason === 'number') return; // 7个…项目, 工厂32个
