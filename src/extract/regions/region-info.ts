@@ -27,6 +27,9 @@ export function regionInfo(name: string): RegionInfo {
 export function isMember(name: string, codes: { code: string; cityCode: string; provinceCode: string }): boolean {
   const { members } = regionInfo(name);
   if (members.includes(codes.code) || members.includes(codes.cityCode) || members.includes(codes.provinceCode)) return true;
-  // A province is in a region that holds some of its cities (广东省 and 粤港澳大湾区).
-  return codes.code === codes.provinceCode && members.some((m) => m.slice(0, 2) === codes.code.slice(0, 2));
+  // A province is in a region that holds some of its cities and reaches beyond it (广东省 and
+  // 粤港澳大湾区); a region wholly inside it (成都都市圈 for 四川省) is part of the province instead.
+  if (codes.code !== codes.provinceCode) return false;
+  const own = members.filter((m) => m.slice(0, 2) === codes.code.slice(0, 2));
+  return own.length > 0 && own.length < members.length;
 }
