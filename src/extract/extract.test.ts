@@ -36,6 +36,14 @@ describe('extract: relations between places and regions', () => {
     ]);
   });
 
+  it('a province is not part of a region inside it, nor anyone of a foreign bloc', () => {
+    const partOf = (text: string, issuer: { code: string; name: string }): string[] =>
+      relationsOf(text, issuer).filter((r) => r.startsWith('PART_OF'));
+    expect(partOf('成都都市圈发展能级提升。', { code: '510000', name: '四川省' })).toEqual([]);
+    expect(partOf('深度参与粤港澳大湾区建设。', { code: '440000', name: '广东省' })).toEqual(['PART_OF 广东省 粤港澳大湾区 part-of.join']);
+    expect(partOf('建设东盟(凭祥)国际物流园。', { code: '450000', name: '广西壮族自治区' })).toEqual([]);
+  });
+
   it('gives every entity a deterministic id and keeps aliases', () => {
     const x = extract(documentFor('宜宾加快发展。宜泸协同发展。', YIBIN));
     const yibin = x.entities.find((e) => e.id === 'place:511500');
