@@ -23,7 +23,7 @@ export function classifyAll(tokens: Token[], insideFacility: (i: number) => bool
   }
   for (let i = 0; i + 1 < tokens.length; i++) {
     // 新/a 唐街: "new" before a proper name is the verb's, not the name's (新材料 stays)
-    if (tokens[i]!.word === NEW && classes[i + 1] === 'proper') classes[i] = 'stop';
+    if (tokens[i]!.word === NEW && classes[i + 1] === 'proper' && tokens[i + 1]!.word.length > 1) classes[i] = 'stop';
   }
   for (let i = 1; i < tokens.length; i++) {
     // 重点/工程 split by jieba is still the appositive 重点工程

@@ -53,6 +53,7 @@ function recognizeAt(scan: Scan, hit: FacilityHit, found: Built[], shared: Built
   const edge = leftEdge(tokens, classes, k - 1, hit.start + base, endsName);
   const first = trimGeneric(tokens, classes, edge.first, k);
   const prefix = prefixOf(tokens[k]!, hit, base);
+  if (!prefix && tokens[k]!.start - base < hit.start) return; // 建设项目/n, 推进机/场: a verb glued to the facility word
   const code = hit.facility.strength === 'code';
   const phasePrefix = prefix && PHASE_ONLY.test(prefix.word) ? prefix.word : undefined; // 二期工程/l
   if (!code && first === k && (!prefix || phasePrefix || (prefix.generic && !right.phased))) {
