@@ -29,27 +29,25 @@ function getIndex(): RegionIndex {
   return index;
 }
 
-/** Short names must start on a token boundary (川南 in 推进川南一体化, not in 四川南部). */
-const MIN_FREE = 3;
-
-/** The named regions of the data file in a sentence, longest first. */
+/** The named regions of the data file in a sentence, longest first, starting on a token (川南 in 推进川南一体化, not in 四川南部). */
 export function findNamedRegions(sentence: TokenizedSentence): RegionMatch[] {
   const { canonical, lengthsByFirst } = getIndex();
   const { starts } = tokenBoundaries(sentence);
   const text = sentence.text;
   const base = sentence.start;
   const out: RegionMatch[] = [];
-  for (let i = 0; i < text.length; ) {
-    let matched = 0;
+  // Region names start a word: only token starts are tried.
+  for (let i = 0; i < text.length; i++) {
+    if (starts[i] !== 1) continue;
     for (const len of lengthsByFirst.get(text.charCodeAt(i)) ?? []) {
+      if (i + len > text.length) continue;
       const surface = text.slice(i, i + len);
       const name = canonical.get(surface);
-      if (name === undefined || (len < MIN_FREE && starts[i] !== 1)) continue;
+      if (name === undefined) continue;
       out.push({ start: base + i, end: base + i + len, surface, name, rule: 'region.named' });
-      matched = len;
+      i += len - 1;
       break;
     }
-    i += matched || 1;
   }
   return out;
 }
