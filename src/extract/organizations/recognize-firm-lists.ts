@@ -27,7 +27,19 @@ function firstItemStart(sentence: TokenizedSentence, from: number, listEnd: numb
   const head = sentence.text.slice(start - sentence.start, start - sentence.start + 2);
   return LEAD_WORDS.has(head) ? start + 2 : start;
 }
+const ORDINARY_TAGS = new Set(['n', 'v', 'vn', 'j']);
 const PLACE_END = /(省|市|县|区|镇|乡|村)$/;
+
+/** The share of items that are one ordinary dictionary word (卷烟, 出版): trades rather than firms' names. */
+function ordinaryShare(sentence: TokenizedSentence, offset: number, items: readonly string[]): number {
+  let at = offset;
+  let ordinary = 0;
+  for (const item of items) {
+    if (sentence.tokens.some((t) => t.start === at && t.end === at + item.length && ORDINARY_TAGS.has(t.tag))) ordinary++;
+    at += item.length + 1;
+  }
+  return items.length ? ordinary / items.length : 0;
+}
 
 /** Firms named in a list closed by 等 and a firm word (支持长虹、九洲等骨干企业), or in a list with a known firm. */
 export function recognizeFirmLists(
@@ -47,7 +59,10 @@ export function recognizeFirmLists(
     let offset = firstItemStart(sentence, from, m.index);
     const items = text.slice(offset - sentence.start, m.index).split(/、|与|和|及/);
     // a list that names a known firm lists firms (长虹新能源、东方绝缘材料等争创绿色工厂)
-    if (!headed && (items.length < 2 || !items.some(isKnownFirm))) continue;
+    const knownFirm = items.some(isKnownFirm);
+    if (!headed && (items.length < 2 || !knownFirm)) continue;
+    // a list of ordinary words lists trades (卷烟、报业、出版等企业), unless a known firm is among them
+    if (!knownFirm && ordinaryShare(sentence, offset, items) > 0.6) continue;
     const found: Candidate[] = [];
     // a list with a known sector among its items is a list of industries (电解铝、钢铁、铁合金等…企业)
     if (items.some((item) => isSector(item))) continue;
