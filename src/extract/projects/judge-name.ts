@@ -6,6 +6,7 @@ import {
   POSITIONING_LEADS,
   STOP_FUNCTION,
   STOP_VERBS,
+  WEAK_CATEGORY_BEFORE_HEAD,
 } from './data/boundaries.js';
 import { isFacilityWord, type FacilityHit } from './facility-index.js';
 import { isGenericText, isNamed } from './is-named.js';
@@ -67,6 +68,8 @@ export function named(
   const last = prefix ? prefix.word : tokens[k - 1]?.word;
   if (strength !== 'head' && last !== undefined && (CATEGORY_BEFORE_HEAD.has(last) || GENERIC_MODIFIERS.has(last)))
     return false;
+  if (strength !== 'head' && last !== undefined && WEAK_CATEGORY_BEFORE_HEAD.has(last) && !hasProper(scan, first, k))
+    return false; // 农村黑臭水体治理项目 is a category, 藉河生态综合治理项目 a project
   if (right.phased || right.sectionAt !== undefined) return true; // 市图书馆二期, …街北二段: a phase or section is concrete
   if (hit.facility.kind === 'center' && positioning(scan, first, k, prefix)) return false; // 国际航运中心 is a goal
   if (prefix?.proper && !prefix.generic) return !(prefix.place && first === k); // 厚街, 梁园区 are places
@@ -81,6 +84,10 @@ function positioning(scan: Scan, first: number, k: number, prefix?: Prefix): boo
 }
 
 /** Whether the words hold a proper part (a place, an unknown word, brackets, quotes). */
-export function hasProper(classes: TokenClass[], first: number, last: number): boolean {
-  return classes.slice(first, last).some((c) => c === 'proper' || c === 'quote-open' || c === 'open');
+export function hasProper(scan: Scan, first: number, last: number): boolean {
+  for (let i = first; i < last; i++) {
+    const c = scan.classes[i];
+    if ((c === 'proper' && !isGenericText(scan.tokens[i]!.word)) || c === 'quote-open' || c === 'open') return true;
+  }
+  return false;
 }

@@ -63,7 +63,7 @@ function recognizeAt(scan: Scan, hit: FacilityHit, found: Built[], shared: Built
   if (countFollows(scan, right.end) || edge.reason === 'number') return; // 7个…项目, 工厂32个
   if (!named(scan, hit, right, first, k, prefix)) return;
   const before = tokens[edge.first - 1];
-  if (before && TITLE_VERBS.has(before.word) && !hasProper(classes, first, k)) return; // 争创省级…园区 is a title
+  if (before && TITLE_VERBS.has(before.word) && !hasProper(scan, first, k)) return; // 争创省级…园区 is a title
   const start =
     edge.cut !== undefined && first === edge.first
       ? edge.cut - base

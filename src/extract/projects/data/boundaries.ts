@@ -44,7 +44,7 @@ export const GENERIC_LEADING = list(`
  * phrase (产业园区, 污水处理厂, 基础设施项目), not a name.
  */
 export const GENERIC_MODIFIERS = list(`
-  公立 民营 公办 民办 三甲 甲等 三级 二级 普通 民用 病险 末端 骨干 支线 干线 省会 货运 客运 港口 沿边 流域 外环 内环 中小型 大中型 小型 中型 大型 山塘 产业 工业 农业 现代 现代农业 城市 城镇 农村 乡村 社区 公共 基础 基础设施 设施 重点 重大 新型 特色 示范 标准化
+  公立 民营 公办 民办 三甲 甲等 三级 二级 普通 黑臭 水体 民用 病险 末端 骨干 支线 干线 省会 货运 客运 港口 沿边 流域 外环 内环 中小型 大中型 小型 中型 大型 山塘 产业 工业 农业 现代 现代农业 城市 城镇 农村 乡村 社区 公共 基础 基础设施 设施 重点 重大 新型 特色 示范 标准化
   智能 智慧 数字 数字化 绿色 生态 低碳 零碳 高新技术 科技 创新 研发 技术 文化 旅游 体育 教育 医疗 卫生 养老
   物流 商贸 服务 综合 应急 安全 水利 交通 能源 电力 市政 民生 保障性 保障 配套 专业 公益 污水 处理 垃圾 供水
   生活 人才 孵化 双创 众创 数据 信息 通信 网络 新能源 储能 环保 节能 产业化 规模化 集约化 省级 市级 县级 国家级
@@ -70,6 +70,7 @@ export const CATEGORY_BEFORE_HEAD = list(`
   重点 重大 投资 试点 实事 募投 招商 签约 标杆 储备 前期 续建 新建 备选 候选 民间投资 政府投资 产业化 示范 合作
   帮扶 援建 惠民 民生 攻坚 技改 改造 配套 建设 入库 预备 在建 竣工 开工 谋划 引进 落地 专项债 债券
   奖补 争资 攻关 产业链 PPP 康复 做实 竞技 优势 大项目 好项目 类 减碳 降碳 节水 山水
+  标志性 资金 上下游 入孵 非遗 基金 补链 强链 延链 大基地 计划 孵化 中职 移民
 `);
 
 /** Words that count a category (一批重点项目): they end a name like a number does. */
@@ -80,3 +81,8 @@ export const ZONE_WORDS = list(`高新 经开 高新区 经开区 开发区 新�
 
 /** Words that open a positioning goal rather than a facility (国际航运中心, 全球金融科技中心, 国际交往中心). */
 export const POSITIONING_LEADS = list(`国际 全球 世界 世界级 国际化 国际性`);
+
+/** Words before 项目 / 工程 that make a category unless a place or proper name says which (治理项目, but 藉河治理项目). */
+export const WEAK_CATEGORY_BEFORE_HEAD = list(
+  `治理 综合治理 光伏 利用 整治 修复 改造 提升 发电 处置 养殖 种植 加工 制造 装备 新能源 风电`,
+);
