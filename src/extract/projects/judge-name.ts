@@ -12,7 +12,6 @@ import { isFacilityWord, type FacilityHit } from './facility-index.js';
 import { isGenericText, isNamed } from './is-named.js';
 import type { RightEdge } from './right-suffix.js';
 import type { Scan } from './scan.js';
-import type { TokenClass } from './token-class.js';
 
 /** What may remain of the facility's token after it: 项目|前期. */
 const STAGE_REST = new Set(['前期', '前期工作', '工作']);
