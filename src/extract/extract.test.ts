@@ -76,3 +76,12 @@ describe('extract: where projects are and what lines join', () => {
   ];
   it.each(rows)('%s', (text, expected) => expect(projectRelations(text)).toEqual(expected));
 });
+
+describe('extract: a national report', () => {
+  it('places projects where their names say, and a sector in one name stays with it', () => {
+    const x = extract(documentFor('建成成都天府国际机场和江油抽水蓄能电站。', { code: '100000', name: '中国' }));
+    const rows = x.relations.map((r) => `${r.type} ${r.from.name} ${r.to.name}`);
+    expect(rows).toContain('LOCATED_IN 江油抽水蓄能电站 江油市');
+    expect(rows.filter((r) => r.startsWith('IN_SECTOR') && r.includes('机场'))).toEqual([]);
+  });
+});

@@ -43,7 +43,7 @@ function sectionPlaces(project: ProjectEntity, o: Occurrence, named: Occurrence[
 
 /** The places inside the issuer's territory (南深高速铁路玉林至深圳段 in a 玉林 report: 玉林, not 深圳); all when there is no issuer. */
 function atHome(places: PlaceEntity[], ctx: PlaceContext): PlaceEntity[] {
-  if (ctx.issuerCode === undefined) return places;
+  if (ctx.issuerProvince === undefined) return places;
   const g = getGazetteer();
   return places.filter((p) => {
     const d = g.byCode.get(p.code);
@@ -59,7 +59,8 @@ function homePlaces(project: ProjectEntity, named: Occurrence[], ctx: PlaceConte
     const d = g.byCode.get(p.code);
     return d !== undefined && (ctx.issuerCity !== undefined ? inIssuerCity(d, ctx) : inIssuerProvince(d, ctx));
   });
-  const pool = ctx.issuerCode === undefined ? places : home;
+  // A national report (or none) has no home territory: every named place counts.
+  const pool = ctx.issuerProvince === undefined ? places : home;
   const depth = Math.max(-1, ...pool.map((p) => LEVEL_DEPTH[p.level]));
   return unique(pool.filter((p) => LEVEL_DEPTH[p.level] === depth)).slice(0, 1);
 }
