@@ -15,7 +15,7 @@ describe('organizations', () => {
     ['支持株洲职业技术学院升格。', [['株洲职业技术学院', 'university']]],
     ['引进华为、比亚迪落户。', [['华为', 'enterprise'], ['比亚迪', 'enterprise']]],
     // the second hospital is a campus of the first
-    ['建成市中心医院江北医院。', [['市中心医院', 'hospital']]],
+    ['建成省人民医院天府医院。', [['省人民医院', 'hospital']]],
     // a list with a known firm in it lists firms, whatever follows 等
     ['支持通威太阳能、蜀道装备等争创智能工厂。', [['通威太阳能', 'enterprise'], ['蜀道装备', 'enterprise']]],
   ])('%s', (text, expected) => {
