@@ -15,6 +15,9 @@ describe('findPlaces', () => {
     ['培育新兴产业，全面推进乡村振兴，深化区域合作', YIBIN, []],
     // …but count in a list with a sure place.
     ['朝阳、海淀两区联动发展', BEIJING, ['朝阳区 110105', '海淀区 110108']],
+    // An everyday word is sure inside the issuer's own city; a municipality's districts are its own.
+    ['支持朝阳打造国际消费中心', BEIJING, ['朝阳区 110105']],
+    ['培育朝阳产业', YIBIN, []],
     // A county of another province only next to a list mark.
     ['深化与重庆永川、江津合作', YIBIN, ['重庆市 500000', '永川区 500118', '江津区 500116']],
     ['游客赴卧龙湖景区观光', YIBIN, []],
