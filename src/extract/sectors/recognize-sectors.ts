@@ -2,11 +2,13 @@ import type { Candidate, TokenizedSentence } from '../recognizer.js';
 import {
   BARE_LIST_HEADS,
   ENUMERATION_HEADS,
+  FACILITY_ENDINGS,
   FIRM_AFTER_HEAD,
   HEAD_NOT_BEFORE,
   INDUSTRY_HEADS,
   ITEM_LEFT_STOPS,
   NOT_SECTOR_AFTER,
+  NOT_SECTORS,
   SECTOR_HEADS,
 } from './data/sector-context.js';
 import { longestFormAt, lookupSector, type Sector } from './taxonomy.js';
@@ -14,6 +16,7 @@ import { longestFormAt, lookupSector, type Sector } from './taxonomy.js';
 const bareListHead = new RegExp(`^(${BARE_LIST_HEADS.join('|')})`);
 const headAfterList = new RegExp(`^等([\\u4e00-\\u9fff]{0,8}?)(${[...ENUMERATION_HEADS].sort((a, b) => b.length - a.length).join('|')})`);
 const CLAUSE_BREAK = /[，,。；;：:！!？?“”《》\s]/;
+const notSectors = new Set(NOT_SECTORS);
 const ITEM = /^[\u4e00-\u9fff]{2,8}$/;
 /** jieba tags of words that cannot start a sector's name: verbs, prepositions, adverbs, particles, conjunctions. */
 const LEAD_TAGS = new Set(['v', 'p', 'd', 'c', 'u', 'uj', 'ul', 'uz', 'ad', 'vd', 'r', 'f']);
@@ -93,7 +96,8 @@ export function recognizeEnumerations(sentence: TokenizedSentence): Candidate[] 
         out.push(sectorCandidate(sentence, local.at, local.item, local.sector, 'sector.enumeration'));
         continue;
       }
-      const unknownOk = industries && !firms && !isPlace(sentence, at, item);
+      const unknownOk =
+        industries && !firms && !isPlace(sentence, at, item) && !notSectors.has(item) && !FACILITY_ENDINGS.test(item);
       if (sector || unknownOk) out.push(sectorCandidate(sentence, at, item, sector, 'sector.enumeration'));
     }
   }
