@@ -18,6 +18,8 @@ describe('findPlaces', () => {
     // An everyday word is sure inside the issuer's own city; a municipality's districts are its own.
     ['支持朝阳打造国际消费中心', BEIJING, ['朝阳区 110105']],
     ['培育朝阳产业', YIBIN, []],
+    // jieba cuts 上 | 海城市 | 精神: 海城市 (Liaoning) runs into 上海 and is no place here.
+    ['丰富上海城市精神', '310000', []],
     // A county of another province only next to a list mark.
     ['深化与重庆永川、江津合作', YIBIN, ['重庆市 500000', '永川区 500118', '江津区 500116']],
     ['游客赴卧龙湖景区观光', YIBIN, []],

@@ -108,6 +108,8 @@ function listedWithPlace(
   const after = text[m.end - base] ?? '';
   // After a noun or numeral (产业兴县, 三龙湾, 沣西新城) it is part of a longer name; after a verb (开工江津…) it is free.
   const glued = !LIST_MARKS.has(before) && gluedTags.has(tagBefore(m.start) ?? '');
+  // 上海城市精神: jieba cut 上 | 海城市, but a name starting just before (上海) runs into it.
+  if (overlapsNameBefore(text, m.start - base, getGazetteer())) return false;
   if (m.weak === 'glue') return !glued;
   if (glued) return false;
   // 法治四川、平安四川: an everyday word right before a place qualifies it.
@@ -129,6 +131,18 @@ function encloses(outer: Division, inner: Division): boolean {
  * county name (兴县 in 产业兴县), is more often a word than that county: it counts only in a list
  * or beside 至 / — (自贡至永川, 沿滩—长寿).
  */
+/** True when a gazetteer name starting one or two characters before `i` reaches past `i`. */
+function overlapsNameBefore(text: string, i: number, g: Gazetteer): boolean {
+  for (let from = Math.max(0, i - 2); from < i; from++) {
+    let node = g.trie.next.get(text.charCodeAt(from));
+    for (let e = from + 1; node && e <= text.length; e++) {
+      if (node.name !== undefined && e > i && node.name.length >= 2) return true;
+      node = e < text.length ? node.next.get(text.charCodeAt(e)) : undefined;
+    }
+  }
+  return false;
+}
+
 /** How sure a match is: an everyday word, a bare county name of another province, or an official county name of another province. */
 type Weak = 'common' | 'far' | 'glue';
 
