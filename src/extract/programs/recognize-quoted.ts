@@ -16,10 +16,9 @@ const PLAN_WORDS = new Set(['规划', '普法', '纲要', '计划']);
 /** Words that start a new item rather than continue the name (“厕所革命”和农村生活污水示范工程). */
 const NOT_CONTINUING = /^[和及与或等、]/;
 
-/** A quoted sum of sectors is a business model, not a programme (“电商+直播”, “文化+旅游”). */
+/** A quoted sector, or a sum of sectors, is no programme (“人工智能”, “电商+直播”, “文化+旅游”). */
 function isSectorFormula(inner: string): boolean {
-  const parts = inner.split(/[+＋、]/);
-  return parts.length > 1 && parts.every((p) => lookupSector(p) !== undefined);
+  return inner.split(/[+＋、]/).every((p) => lookupSector(p) !== undefined);
 }
 
 /** The id of the filter that says this quote is not a programme, if any. */

@@ -48,6 +48,8 @@ export const QUOTE_FILTERS: readonly QuoteFilter[] = [
   { id: 'modernisation', inner: /现代化$/ },
   // figures of speech with a locative: 用在“刀刃上”
   { id: 'figure', inner: /[上里中]$/ },
+  // rankings: “中国民营企业500强”, “全国百强县”
+  { id: 'ranking', inner: /([0-9]+|[十百千])强(县|市|区|镇|企业)?$/ },
   // political formulas and doctrines, slogans rather than programmes
   {
     id: 'political-formula',
