@@ -2,9 +2,10 @@ import data from './data/stage-verbs.json' with { type: 'json' };
 import type { Stage } from '../../model/index.js';
 
 const STAGE_OF = new Map(Object.entries(data.verbs as Record<string, Stage>));
-/** Verbs by first character, longest first: one pass over a sentence finds them all. */
-const BY_FIRST = new Map<string, string[]>();
-for (const verb of [...STAGE_OF.keys()].sort((a, b) => b.length - a.length)) BY_FIRST.set(verb[0]!, [...(BY_FIRST.get(verb[0]!) ?? []), verb]);
+/** Verbs by first UTF-16 code unit, longest first: one pass over a sentence finds them all. */
+const BY_FIRST = new Map<number, string[]>();
+for (const verb of [...STAGE_OF.keys()].sort((a, b) => b.length - a.length))
+  BY_FIRST.set(verb.charCodeAt(0), [...(BY_FIRST.get(verb.charCodeAt(0)) ?? []), verb]);
 /** Clause marks: a stage verb speaks only for the things in its own clause. */
 const CLAUSE_MARKS = new Set(['，', ',', '：', ':', '；', ';', '。']);
 
@@ -20,7 +21,7 @@ export interface StageVerb {
 export function findStageVerbs(text: string): StageVerb[] {
   const out: StageVerb[] = [];
   for (let i = 0; i < text.length; i++) {
-    const verb = BY_FIRST.get(text[i]!)?.find((v) => text.startsWith(v, i));
+    const verb = BY_FIRST.get(text.charCodeAt(i))?.find((v) => text.startsWith(v, i));
     if (verb === undefined) continue;
     out.push({ start: i, end: i + verb.length, verb, stage: STAGE_OF.get(verb)! });
     i += verb.length - 1;
