@@ -7,7 +7,7 @@ const BY_FIRST = new Map<number, string[]>();
 for (const verb of [...STAGE_OF.keys()].sort((a, b) => b.length - a.length))
   BY_FIRST.set(verb.charCodeAt(0), [...(BY_FIRST.get(verb.charCodeAt(0)) ?? []), verb]);
 /** Clause marks: a stage verb speaks only for the things in its own clause. */
-const CLAUSE_MARKS = new Set(['，', ',', '：', ':', '；', ';', '。']);
+const CLAUSE_MARKS = new Set([...'，,：:；;。'].map((c) => c.charCodeAt(0)));
 
 /** A stage verb found in a sentence, offsets relative to the sentence. */
 export interface StageVerb {
@@ -35,9 +35,9 @@ export function findStageVerbs(text: string): StageVerb[] {
  */
 export function stageOf(text: string, verbs: readonly StageVerb[], start: number, end: number): StageVerb | undefined {
   let from = start;
-  while (from > 0 && !CLAUSE_MARKS.has(text[from - 1]!)) from--;
+  while (from > 0 && !CLAUSE_MARKS.has(text.charCodeAt(from - 1))) from--;
   let to = end;
-  while (to < text.length && !CLAUSE_MARKS.has(text[to]!)) to++;
+  while (to < text.length && !CLAUSE_MARKS.has(text.charCodeAt(to))) to++;
   let before: StageVerb | undefined;
   for (const v of verbs) {
     if (v.start >= from && v.end <= start) before = v;
