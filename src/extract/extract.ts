@@ -28,7 +28,14 @@ export function runPipeline(doc: Document): PipelineResult {
   const findings = tokenized.map((s) => findInSentence(s, ctx, { issuerCode: issuer?.code, issuerName: issuer?.name }));
   const resolution = resolveFindings(findings);
   const issuerEntity = issuerPlace(issuer);
-  const drafts = findings.flatMap((f) => findRelations({ findings: f, occurrences: resolution.occurrences.get(f.sentence.index) ?? [], ctx, ...(issuerEntity ? { issuer: issuerEntity } : {}) }));
+  const drafts = findings.flatMap((f) =>
+    findRelations({
+      findings: f,
+      occurrences: resolution.occurrences.get(f.sentence.index) ?? [],
+      ctx,
+      ...(issuerEntity ? { issuer: issuerEntity } : {}),
+    }),
+  );
   drafts.push(...memberOf(resolution.occurrences.values(), issuerEntity, drafts));
   const relations = mergeRelations(drafts, sentences);
   const entities = withRelationEnds(resolution.table.all(), drafts);

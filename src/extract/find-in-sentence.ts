@@ -1,4 +1,11 @@
-import { findCompounds, findForeignRuns, findPlaces, type Compound, type PlaceContext, type PlaceMatch } from './places/index.js';
+import {
+  findCompounds,
+  findForeignRuns,
+  findPlaces,
+  type Compound,
+  type PlaceContext,
+  type PlaceMatch,
+} from './places/index.js';
 import type { ExtractionWarning } from '../model/index.js';
 import type { Candidate, RecognizeContext, TokenizedSentence } from './recognizer.js';
 import { findBasins, findNamedRegions, REGION_SUFFIXES, regionInfo, type RegionMatch } from './regions/index.js';
@@ -16,14 +23,19 @@ export interface SentenceFindings {
   warnings: ExtractionWarning[];
 }
 
-const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean =>
+  a.start < b.end && b.start < a.end;
 
 /**
  * Runs the recognisers over a sentence. Regions first, so a place inside a region name (成都 in
  * 成都平原经济区) is not a place of its own; then places, then abbreviation compounds on what is
  * left; a place followed by 都市圈 / 城市群 becomes a region; then the other modules.
  */
-export function findInSentence(sentence: TokenizedSentence, ctx: PlaceContext, rctx: RecognizeContext): SentenceFindings {
+export function findInSentence(
+  sentence: TokenizedSentence,
+  ctx: PlaceContext,
+  rctx: RecognizeContext,
+): SentenceFindings {
   const regions = [...findNamedRegions(sentence)];
   for (const b of findBasins(sentence)) if (!regions.some((r) => overlaps(r, b))) regions.push(b);
   let places = findPlaces(sentence, ctx).filter((p) => !regions.some((r) => overlaps(r, p)));
@@ -38,7 +50,8 @@ export function findInSentence(sentence: TokenizedSentence, ctx: PlaceContext, r
   places = places.filter((p) => !regions.some((r) => overlaps(r, p)));
   regions.push(...partsOf(regions));
   const mask = new Uint8Array(sentence.text.length);
-  const cover = (m: { start: number; end: number }): void => void mask.fill(1, m.start - sentence.start, m.end - sentence.start);
+  const cover = (m: { start: number; end: number }): void =>
+    void mask.fill(1, m.start - sentence.start, m.end - sentence.start);
   regions.forEach(cover);
   places.forEach(cover);
   const covered = (offset: number): boolean => mask[offset - sentence.start] === 1;
@@ -50,7 +63,11 @@ export function findInSentence(sentence: TokenizedSentence, ctx: PlaceContext, r
     try {
       return m.recognize(sentence, rctx);
     } catch (err) {
-      warnings.push({ code: 'RECOGNIZER_FAILED', message: `${m.id}: ${err instanceof Error ? err.message : String(err)}`, sentence: sentence.index });
+      warnings.push({
+        code: 'RECOGNIZER_FAILED',
+        message: `${m.id}: ${err instanceof Error ? err.message : String(err)}`,
+        sentence: sentence.index,
+      });
       return [];
     }
   });

@@ -40,10 +40,13 @@ export function segment(sentence: Sentence): SegmentedToken[] {
  * hands each sentence the tokens that start inside it. Sentences never cross a line, and jieba
  * keeps sentence-ending punctuation as tokens of its own, so tokens fall inside one sentence.
  */
-export function segmentSentences<S extends Sentence>(text: string, sentences: readonly S[]): Array<S & { tokens: SegmentedToken[] }> {
+export function segmentSentences<S extends Sentence>(
+  text: string,
+  sentences: readonly S[],
+): Array<S & { tokens: SegmentedToken[] }> {
   const out = sentences.map((s) => ({ ...s, tokens: [] as SegmentedToken[] }));
   let k = 0;
-  for (let lineStart = 0; lineStart <= text.length; ) {
+  for (let lineStart = 0; lineStart <= text.length;) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
     while (k < out.length && out[k]!.end <= lineStart) k++;

@@ -42,6 +42,7 @@ const cache = new Map<string, Map<string, Division | null>>();
 function decodeUncached(char: string, province: string | undefined): Division | undefined {
   const entries = TABLE[char];
   if (!entries) return undefined;
-  const entry = entries.find((e) => e.for !== undefined && e.for === province) ?? entries.find((e) => e.for === undefined);
+  const entry =
+    entries.find((e) => e.for !== undefined && e.for === province) ?? entries.find((e) => e.for === undefined);
   return entry ? getGazetteer().byCode.get(entry.code) : undefined;
 }

@@ -28,7 +28,9 @@ describe('findCompounds', () => {
   ];
   it.each(rows)('%s', (text, issuer, expected) => {
     const { sentence, ctx } = sentenceFor(text, issuer);
-    const got = findCompounds(sentence, ctx, () => false).map((c) => `${c.surface} ${c.kind} ${c.places.map((p) => p.division.name).join(',')}`);
+    const got = findCompounds(sentence, ctx, () => false).map(
+      (c) => `${c.surface} ${c.kind} ${c.places.map((p) => p.division.name).join(',')}`,
+    );
     expect(got).toEqual(expected);
   });
 });

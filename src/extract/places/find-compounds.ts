@@ -36,14 +36,25 @@ const MIN_BARE = 3;
  * place, directly before a trigger word (成自泸高速, 内自同城化, 川渝合作), or of 3+ characters on
  * its own. Characters already covered by a place or region name are never part of a run.
  */
-export function findCompounds(sentence: TokenizedSentence, ctx: PlaceContext, covered: (offset: number) => boolean): Compound[] {
+export function findCompounds(
+  sentence: TokenizedSentence,
+  ctx: PlaceContext,
+  covered: (offset: number) => boolean,
+): Compound[] {
   const text = sentence.text;
   const base = sentence.start;
   const { starts: tokenStarts, ends: tokenEnds } = tokenBoundaries(sentence);
   const out: Compound[] = [];
   let lastEnd = -1;
   for (let i = 0; i < text.length; i++) {
-    if (i < lastEnd || !ABBREVIATION_CODES.has(text.charCodeAt(i)) || covered(base + i) || !decodable(text[i]!, ctx) || insideWord(sentence, base + i, tokenStarts[i] === 1)) continue;
+    if (
+      i < lastEnd ||
+      !ABBREVIATION_CODES.has(text.charCodeAt(i)) ||
+      covered(base + i) ||
+      !decodable(text[i]!, ctx) ||
+      insideWord(sentence, base + i, tokenStarts[i] === 1)
+    )
+      continue;
     let j = i;
     while (j < text.length && j - i < MAX_RUN && !covered(base + j) && decodable(text[j]!, ctx)) j++;
     if (j - i < 2) continue;
@@ -76,7 +87,9 @@ function preferPartnersProvince(places: PlaceMatch[]): void {
   places.forEach((p, k) => {
     const others = new Set(places.filter((_, m) => m !== k).map((o) => o.division.provinceCode));
     if (others.has(p.division.provinceCode)) return;
-    const better = abbreviationReadings(p.surface).find((d) => others.has(d.provinceCode) && !places.some((o) => o.division.code === d.code));
+    const better = abbreviationReadings(p.surface).find(
+      (d) => others.has(d.provinceCode) && !places.some((o) => o.division.code === d.code),
+    );
     if (better) p.division = better;
   });
 }
@@ -84,7 +97,11 @@ function preferPartnersProvince(places: PlaceMatch[]): void {
 /** Cities or counties only, one in the issuer's province, all in at most two provinces. */
 function coherent(places: readonly PlaceMatch[], ctx: PlaceContext): boolean {
   const provinces = new Set(places.map((p) => p.division.provinceCode));
-  return provinces.size <= 2 && places.every((p) => p.division.level !== 'province') && places.some((p) => inIssuerProvince(p.division, ctx));
+  return (
+    provinces.size <= 2 &&
+    places.every((p) => p.division.level !== 'province') &&
+    places.some((p) => inIssuerProvince(p.division, ctx))
+  );
 }
 
 /** Tags of a word whose last character is a word's own (建成/v), not an abbreviation glued on by jieba (入川/ns). */

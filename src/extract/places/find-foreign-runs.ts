@@ -27,13 +27,26 @@ export function findForeignRuns(sentence: TokenizedSentence, covered: (offset: n
   for (let i = 0; i < text.length; i++) {
     if (starts[i] !== 1 || !FIRST.has(text.charCodeAt(i)) || covered(base + i)) continue;
     let j = i;
-    while (j < text.length && j - i < MAX_RUN && (COUNTRIES[text[j]!] !== undefined || CONTEXT.has(text[j]!)) && !covered(base + j)) j++;
+    while (
+      j < text.length &&
+      j - i < MAX_RUN &&
+      (COUNTRIES[text[j]!] !== undefined || CONTEXT.has(text[j]!)) &&
+      !covered(base + j)
+    )
+      j++;
     if (j - i < MIN_RUN || ends[j] !== 1) continue;
     const found: PlaceMatch[] = [];
     for (let k = i; k < j; k++) {
       const iso = COUNTRIES[text[k]!];
       const division = iso === undefined ? undefined : byCode.get(`foreign:${iso}`);
-      if (division) found.push({ start: base + k, end: base + k + 1, surface: text[k]!, division, rule: 'place.country-abbreviation' });
+      if (division)
+        found.push({
+          start: base + k,
+          end: base + k + 1,
+          surface: text[k]!,
+          division,
+          rule: 'place.country-abbreviation',
+        });
     }
     const distinct = new Set(found.map((f) => f.division.code)).size === found.length;
     const sure = found.length > MIN_RUN || found.some((f) => STRONG.has(f.surface));

@@ -54,7 +54,12 @@ export function findPlaces(sentence: TokenizedSentence, ctx: PlaceContext): Plac
     next = match.end - base;
   }
   // 重庆永川, 广州黄埔: a place right after its own province or city is sure.
-  for (const m of out) if (m.weak === 'far' && out.some((o) => o.weak === undefined && o.end === m.start && encloses(o.division, m.division))) delete m.weak;
+  for (const m of out)
+    if (
+      m.weak === 'far' &&
+      out.some((o) => o.weak === undefined && o.end === m.start && encloses(o.division, m.division))
+    )
+      delete m.weak;
   const tagBefore = (offset: number): string | undefined => tokens.find((t) => t.end === offset)?.tag;
   const wordAfter = (offset: number): string | undefined => tokens.find((t) => t.start === offset)?.word;
   return out
@@ -75,7 +80,8 @@ function longestAt(
   const found: string[] = [];
   let node = g.trie.next.get(text.charCodeAt(i));
   for (let e = i + 1; node && e <= text.length; e++) {
-    if (node.name !== undefined && (tokenEnds[e] === 1 || (e - i >= 3 && SUFFIX_CODES.has(text.charCodeAt(e - 1))))) found.push(node.name);
+    if (node.name !== undefined && (tokenEnds[e] === 1 || (e - i >= 3 && SUFFIX_CODES.has(text.charCodeAt(e - 1)))))
+      found.push(node.name);
     node = e < text.length ? node.next.get(text.charCodeAt(e)) : undefined;
   }
   for (let f = found.length - 1; f >= 0; f--) {
@@ -88,7 +94,14 @@ function longestAt(
     // An everyday word is sure inside the issuer's own city (安康 in a report of 安康).
     const common = g.commonWords.has(surface) && !inIssuerCity(entry.division, ctx);
     const weak = common ? 'common' : farCounty(entry, ctx) ? 'far' : farName(entry, ctx) ? 'glue' : undefined;
-    return { start: base + i, end: base + i + surface.length, surface, division: entry.division, rule: RULE_OF[entry.kind], ...(weak ? { weak } : {}) };
+    return {
+      start: base + i,
+      end: base + i + surface.length,
+      surface,
+      division: entry.division,
+      rule: RULE_OF[entry.kind],
+      ...(weak ? { weak } : {}),
+    };
   }
   return undefined;
 }
@@ -148,10 +161,17 @@ type Weak = 'common' | 'far' | 'glue';
 
 /** An official county name of another province (江源区 in 湘江源区) counts unless glued to the word before it. */
 function farName(e: GazetteerEntry, ctx: PlaceContext): boolean {
-  return e.kind === 'full' && e.division.level === 'county' && ctx.issuerProvince !== undefined && !inIssuerProvince(e.division, ctx);
+  return (
+    e.kind === 'full' &&
+    e.division.level === 'county' &&
+    ctx.issuerProvince !== undefined &&
+    !inIssuerProvince(e.division, ctx)
+  );
 }
 
 function farCounty(e: GazetteerEntry, ctx: PlaceContext): boolean {
   const bare = e.kind === 'short' || (e.kind === 'full' && e.division.name.length === 2);
-  return bare && e.division.level === 'county' && ctx.issuerProvince !== undefined && !inIssuerProvince(e.division, ctx);
+  return (
+    bare && e.division.level === 'county' && ctx.issuerProvince !== undefined && !inIssuerProvince(e.division, ctx)
+  );
 }

@@ -24,7 +24,8 @@ function getIndex(): RegionIndex {
   const canonical = new Map<string, string>();
   for (const r of data.regions) for (const n of [r.name, ...r.aliases]) canonical.set(n, r.name);
   const lengths = new Map<number, Set<number>>();
-  for (const n of canonical.keys()) lengths.set(n.charCodeAt(0), (lengths.get(n.charCodeAt(0)) ?? new Set()).add(n.length));
+  for (const n of canonical.keys())
+    lengths.set(n.charCodeAt(0), (lengths.get(n.charCodeAt(0)) ?? new Set()).add(n.length));
   index = { canonical, lengthsByFirst: new Map([...lengths].map(([c, s]) => [c, [...s].sort((a, b) => b - a)])) };
   return index;
 }
@@ -65,7 +66,11 @@ export function findBasins(sentence: TokenizedSentence): RegionMatch[] {
   for (let k = 0; k < t.length; k++) {
     const tok = t[k]!;
     // jieba knows some basins whole: 嘉陵江流域.
-    if (tok.word.length > SUFFIX.length + 1 && tok.word.endsWith(SUFFIX) && RIVER_END.has(tok.word.at(-SUFFIX.length - 1)!)) {
+    if (
+      tok.word.length > SUFFIX.length + 1 &&
+      tok.word.endsWith(SUFFIX) &&
+      RIVER_END.has(tok.word.at(-SUFFIX.length - 1)!)
+    ) {
       out.push({ start: tok.start, end: tok.end, surface: tok.word, name: tok.word, rule: 'region.basin' });
       continue;
     }

@@ -26,7 +26,8 @@ export function regionInfo(name: string): RegionInfo {
 /** True when a division (by its code and enclosing city and province codes) belongs to the region. */
 export function isMember(name: string, codes: { code: string; cityCode: string; provinceCode: string }): boolean {
   const { members } = regionInfo(name);
-  if (members.includes(codes.code) || members.includes(codes.cityCode) || members.includes(codes.provinceCode)) return true;
+  if (members.includes(codes.code) || members.includes(codes.cityCode) || members.includes(codes.provinceCode))
+    return true;
   // A province is in a region that holds some of its cities and reaches beyond it (广东省 and
   // 粤港澳大湾区); a region wholly inside it (成都都市圈 for 四川省) is part of the province instead.
   if (codes.code !== codes.provinceCode) return false;

@@ -15,7 +15,13 @@ const AREA = ['Place', 'Region'] as const;
  * named with a cooperation word (川南渝西融合发展). Joining a region is `joinRegion`.
  */
 export function cooperates(input: RuleInput): Draft[] {
-  return [...fromCompounds(input), ...fromDashes(input), ...fromWithLists(input), ...fromPairing(input), ...fromRegionParts(input)];
+  return [
+    ...fromCompounds(input),
+    ...fromDashes(input),
+    ...fromWithLists(input),
+    ...fromPairing(input),
+    ...fromRegionParts(input),
+  ];
 }
 
 export function pair(a: Entity, b: Entity, sentence: number, rule: string): Draft[] {
@@ -29,14 +35,19 @@ function fromCompounds(input: RuleInput): Draft[] {
   const out: Draft[] = [];
   const s = input.findings.sentence.index;
   for (const c of input.findings.compounds) {
-    const inProject = input.occurrences.some((o) => o.entity.type === 'Project' && o.start <= c.start && c.end <= o.end);
+    const inProject = input.occurrences.some(
+      (o) => o.entity.type === 'Project' && o.start <= c.start && c.end <= o.end,
+    );
     // A region's section named by several places (沱江流域(内自泸段)治理) is governed jointly; a line's is not.
     const jointSection = c.kind === 'section' && !inProject && afterRegion(input, c.start);
     const cooperation = c.kind === 'cooperation' || (c.kind === 'bare' && !inProject);
     if (!jointSection && !cooperation) continue;
     const rule = jointSection ? 'cooperates.compound.joint-section' : `cooperates.compound.${c.kind}`;
-    const ends = c.places.map((p) => input.occurrences.find((o) => o.start === p.start && o.entity.type === 'Place')!.entity);
-    for (let i = 0; i < ends.length; i++) for (let j = i + 1; j < ends.length; j++) out.push(...pair(ends[i]!, ends[j]!, s, rule));
+    const ends = c.places.map(
+      (p) => input.occurrences.find((o) => o.start === p.start && o.entity.type === 'Place')!.entity,
+    );
+    for (let i = 0; i < ends.length; i++)
+      for (let j = i + 1; j < ends.length; j++) out.push(...pair(ends[i]!, ends[j]!, s, rule));
   }
   return out;
 }
@@ -134,7 +145,8 @@ function fromPairing(input: RuleInput): Draft[] {
   for (const word of WORDS.pairingBefore) {
     for (let k = s.text.indexOf(word); k >= 0; k = s.text.indexOf(word, k + 1)) {
       const at = s.start + k + word.length;
-      for (const o of listFrom(input, at, clauseAround(input, at).end)) out.push(...pair(input.issuer, o.entity, s.index, 'cooperates.pairing'));
+      for (const o of listFrom(input, at, clauseAround(input, at).end))
+        out.push(...pair(input.issuer, o.entity, s.index, 'cooperates.pairing'));
     }
   }
   return out;
@@ -148,7 +160,8 @@ function fromRegionParts(input: RuleInput): Draft[] {
     if (!hasAny(between(input, r.end, clauseAround(input, r.end).end), WORDS.cooperation)) continue;
     const parts = input.occurrences.filter((o) => o.rule === 'region.part' && o.start >= r.start && o.end <= r.end);
     for (let i = 0; i < parts.length; i++)
-      for (let j = i + 1; j < parts.length; j++) out.push(...pair(parts[i]!.entity, parts[j]!.entity, r.sentence, 'cooperates.region-parts'));
+      for (let j = i + 1; j < parts.length; j++)
+        out.push(...pair(parts[i]!.entity, parts[j]!.entity, r.sentence, 'cooperates.region-parts'));
   }
   return out;
 }

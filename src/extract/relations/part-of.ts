@@ -16,10 +16,13 @@ export function partOf(input: RuleInput): RelationDraft[] {
     const next = between(input, r.end, r.end + 1);
     if (next === '(' || next === '（') {
       const close = s.text.slice(r.end - s.start).search(/[)）]/);
-      if (close > 0) for (const p of inside(input, r.end, r.end + close, 'Place')) out.push(draft(p.entity, region, s.index, 'part-of.bracket'));
+      if (close > 0)
+        for (const p of inside(input, r.end, r.end + close, 'Place'))
+          out.push(draft(p.entity, region, s.index, 'part-of.bracket'));
     }
     const section = input.occurrences.find((p) => p.start === r.end && p.entity.type === 'Place');
-    if (section && between(input, section.end, section.end + 1) === '段') out.push(draft(section.entity, region, s.index, 'part-of.section'));
+    if (section && between(input, section.end, section.end + 1) === '段')
+      out.push(draft(section.entity, region, s.index, 'part-of.section'));
   }
   return out;
 }

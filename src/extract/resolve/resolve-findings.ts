@@ -27,7 +27,10 @@ export function resolveFindings(findings: readonly SentenceFindings[]): Resoluti
     const list: Occurrence[] = [];
     const s = f.sentence;
     const verbs = findStageVerbs(s.text);
-    const add = (e: Parameters<EntityTable['add']>[0], m: { start: number; end: number; surface: string; rule: string }): void => {
+    const add = (
+      e: Parameters<EntityTable['add']>[0],
+      m: { start: number; end: number; surface: string; rule: string },
+    ): void => {
       const entity = table.add(e, m.surface);
       list.push({ entity, sentence: s.index, start: m.start, end: m.end, surface: m.surface, rule: m.rule });
       const stage = stageOf(s.text, verbs, m.start - s.start, m.end - s.start);
@@ -49,12 +52,21 @@ export function resolveFindings(findings: readonly SentenceFindings[]): Resoluti
       if (!e) continue;
       add(e, c);
       if (e.type === 'Project' && c.partOfName !== undefined && !table.get(entityId('Project', c.partOfName))) {
-        const line: ProjectEntity = { ...e, id: entityId('Project', c.partOfName), name: c.partOfName, aliases: [], rule: 'project.line-of-section' };
+        const line: ProjectEntity = {
+          ...e,
+          id: entityId('Project', c.partOfName),
+          name: c.partOfName,
+          aliases: [],
+          rule: 'project.line-of-section',
+        };
         delete line.partOf;
         table.add(line, line.name);
       }
     }
-    occurrences.set(s.index, list.sort((a, b) => a.start - b.start));
+    occurrences.set(
+      s.index,
+      list.sort((a, b) => a.start - b.start),
+    );
   }
   return { table, occurrences, mentions };
 }
