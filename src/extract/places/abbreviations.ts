@@ -18,6 +18,10 @@ export const ABBREVIATION_CODES: ReadonlySet<number> = new Set(Object.keys(TABLE
  * An entry tied to a province (`for`) wins when the issuer is in it (宜 → 宜宾 in Sichuan).
  */
 export function decodeAbbreviation(char: string, ctx: PlaceContext): Division | undefined {
+  // A report abbreviates its own city by its first character (广 in a 广元 report is 广元).
+  const home = ctx.issuerCity !== undefined ? getGazetteer().byCode.get(ctx.issuerCity) : undefined;
+  if (home !== undefined && home.level === 'city' && home.name.startsWith(char) && TABLE[char] !== undefined)
+    return home;
   return decodeIn(char, ctx.issuerProvince?.slice(0, 2));
 }
 

@@ -16,6 +16,9 @@ describe('findCompounds', () => {
     ['推动宝汉天协同发展', '620500', ['宝汉天 cooperation 宝鸡市,汉中市,天水市']],
     ['高质量建设成德绵科技成果转移转化示范区', '510700', ['成德绵 bare 成都市,德阳市,绵阳市']],
     ['加快成渝重大项目建设', '510300', ['成渝 bare 成都市,重庆市']],
+    // A report abbreviates its own city by its first character: 广 is 广元 in a 广元 report, 广安 elsewhere in Sichuan.
+    ['建成广巴高速公路', '510800', ['广巴 line 广元市,巴中市']],
+    ['建成南广高速公路', '511300', ['南广 line 南充市,广安市']],
     // 达成 is a verb, not 达州 + 成都.
     ['与头部企业达成合作意向', '650200', []],
     ['推进长株潭一体化', '430100', ['长株潭 cooperation 长沙市,株洲市,湘潭市']],
