@@ -6,7 +6,8 @@
  * alternating whole passes for at least 2 × MIN_MS; the figure is the median pass, on the CPU
  * time of the process (the wall-time ratio is printed too).
  * nodejieba.tag runs after govkg's warm-up, so it segments with the same user dictionary.
- * Writes bench/out/extract.json. Target: extraction ≥ 0.5 × jieba's chars/s.
+ * Writes bench/out/extract.json; with --profile, also a CPU profile of extraction and its top
+ * functions by self time. Target: extraction ≥ 0.5 × jieba's chars/s.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -15,16 +16,19 @@ import { join } from 'node:path';
 import nodejieba from 'nodejieba';
 import { extract } from '../src/extract/index.js';
 import type { Document } from '../src/model/index.js';
+import { profile } from './profile.js';
 
 const ROOT = join(import.meta.dirname, '..');
-const CORPUS = process.argv[2] ?? '/work/shared/corpus';
+const args = process.argv.slice(2);
+const PROFILE = args.includes('--profile');
+const CORPUS = args.find((a) => !a.startsWith('--')) ?? '/work/shared/corpus';
 const SOURCES = [
   join(ROOT, 'seeds/000_80c5026a2abaecef.txt'),
   join(ROOT, 'seeds/003_8576f0fb256eacee.txt'),
   ...['deyang-2025.txt', 'quzhou-2025.txt', 'yuxi-2024.txt'].map((f) => join(CORPUS, f)),
 ];
 const MIN_MS = 3000;
-const MIN_PASSES = 3;
+const MIN_PASSES = 9;
 
 const text = SOURCES.map((f) => readFileSync(f, 'utf8').replace(/\r\n?/g, '\n')).join('\n\n');
 const doc: Document = {
@@ -115,3 +119,11 @@ console.log(
   `ratio: ${result.ratio} on CPU time, ${result.wallRatio} on wall time (target ≥ ${result.target}) ${ratio >= result.target ? 'OK' : 'BELOW TARGET'}`,
 );
 console.log('wrote bench/out/extract.json');
+
+// --profile: three more extraction passes under the CPU profiler, and where their time went.
+if (PROFILE) {
+  const out = join(ROOT, 'bench/out/extract.cpuprofile');
+  const top = await profile(() => [1, 2, 3].forEach(() => extract(doc)), out);
+  console.log(`\nself time over 3 passes (profile in ${out.replace(ROOT + '/', '')}):`);
+  for (const t of top) console.log(`${String(t.ms).padStart(7)} ms  ${t.fn}`);
+}

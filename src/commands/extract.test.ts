@@ -48,7 +48,8 @@ beforeAll(async () => {
 });
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
-describe('govkg extract', () => {
+// Each case starts the real CLI (tsx, jieba, the gazetteer): seconds each, more on a busy machine.
+describe('govkg extract', { timeout: 180_000 }, () => {
   it('prints one contract object for one file, and nothing else on stdout', async () => {
     const r = await govkg('extract', good[0]!, '--json');
     expect(r.code).toBe(0);

@@ -14,7 +14,10 @@ export function explain(doc: Document): string[] {
     if (occ.length === 0 && rel.length === 0) continue;
     lines.push(`#${s.index} ${s.text}`);
     lines.push(`  tokens: ${s.tokens.map((t) => `${t.word}/${t.tag}`).join(' ')}`);
-    for (const o of occ) lines.push(`  ${o.surface} → ${o.entity.type} ${o.entity.name}${o.entity.type === 'Place' ? ` (${o.entity.code})` : ''} [${o.rule}]`);
+    for (const o of occ)
+      lines.push(
+        `  ${o.surface} → ${o.entity.type} ${o.entity.name}${o.entity.type === 'Place' ? ` (${o.entity.code})` : ''} [${o.rule}]`,
+      );
     for (const d of rel) lines.push(`  ${d.from.name} -${d.type}-> ${d.to.name} [${d.rule}]`);
   }
   return lines;

@@ -1,5 +1,5 @@
 import type { Document, Entity, Extraction, PlaceEntity, PlaceRef } from '../model/index.js';
-import { segment, splitSentences } from '../text/index.js';
+import { segmentSentences, splitSentences } from '../text/index.js';
 import { ensureDictionary } from './dictionary.js';
 import { findInSentence, type SentenceFindings } from './find-in-sentence.js';
 import { contextOf, issuerOf } from './issuer.js';
@@ -24,17 +24,25 @@ export function runPipeline(doc: Document): PipelineResult {
   const ctx = contextOf(issuer);
   ensureDictionary(ctx.issuerProvince);
   const sentences = splitSentences(doc.text);
-  const tokenized = sentences.map((s) => ({ ...s, tokens: segment(s) }));
+  const tokenized = segmentSentences(doc.text, sentences);
   const findings = tokenized.map((s) => findInSentence(s, ctx, { issuerCode: issuer?.code, issuerName: issuer?.name }));
   const resolution = resolveFindings(findings);
   const issuerEntity = issuerPlace(issuer);
-  const drafts = findings.flatMap((f) => findRelations({ findings: f, occurrences: resolution.occurrences.get(f.sentence.index) ?? [], ctx, ...(issuerEntity ? { issuer: issuerEntity } : {}) }));
+  const drafts = findings.flatMap((f) =>
+    findRelations({
+      findings: f,
+      occurrences: resolution.occurrences.get(f.sentence.index) ?? [],
+      ctx,
+      ...(issuerEntity ? { issuer: issuerEntity } : {}),
+    }),
+  );
   drafts.push(...memberOf(resolution.occurrences.values(), issuerEntity, drafts));
   const relations = mergeRelations(drafts, sentences);
   const entities = withRelationEnds(resolution.table.all(), drafts);
   const { text: _text, ...summary } = doc;
   const document = { ...summary, ...(issuer ? { issuer } : {}) };
-  const extraction: Extraction = { document, entities, relations, mentions: resolution.mentions, sentences, warnings: [] };
+  const warnings = findings.flatMap((f) => f.warnings);
+  const extraction: Extraction = { document, entities, relations, mentions: resolution.mentions, sentences, warnings };
   return { extraction, tokenized, findings, resolution, drafts };
 }
 

@@ -10,7 +10,9 @@ export function issuerOf(doc: Document): PlaceRef | undefined {
   if (doc.issuer) return doc.issuer;
   const title = { index: -1, start: 0, end: doc.title.length, text: doc.title };
   const places = findPlaces({ ...title, tokens: segment(title) }, {});
-  const pick = places.find((p) => p.division.level === 'city') ?? places.find((p) => p.division.level !== 'foreign' && p.division.level !== 'town');
+  const pick =
+    places.find((p) => p.division.level === 'city') ??
+    places.find((p) => p.division.level !== 'foreign' && p.division.level !== 'town');
   return pick ? { code: pick.division.code, name: pick.division.name } : undefined;
 }
 

@@ -1,6 +1,8 @@
+import { organizations } from './organizations/index.js';
 import { programs } from './programs/index.js';
 import { projects } from './projects/index.js';
 import type { RecognizerModule } from './recognizer.js';
+import { sectors } from './sectors/index.js';
 
 /** The recognisers of the other entity types, run on every sentence in this order. */
-export const MODULES: readonly RecognizerModule[] = [projects, programs];
+export const MODULES: readonly RecognizerModule[] = [projects, programs, organizations, sectors];

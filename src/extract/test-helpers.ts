@@ -15,5 +15,12 @@ export function sentenceFor(text: string, issuerCode?: string): { sentence: Toke
 
 /** A document made of the given text, issued by the given place (test support only). */
 export function documentFor(text: string, issuer?: { code: string; name: string }): Document {
-  return { id: 'test', path: 'test.txt', title: '政府工作报告', text, chars: text.length, ...(issuer ? { issuer } : {}) };
+  return {
+    id: 'test',
+    path: 'test.txt',
+    title: '政府工作报告',
+    text,
+    chars: text.length,
+    ...(issuer ? { issuer } : {}),
+  };
 }

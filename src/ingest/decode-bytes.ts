@@ -38,8 +38,10 @@ export function decodeBytes(bytes: Uint8Array, declared?: string): DecodedText {
   const binary = looksBinary(sample);
   const utf8 = binary ? undefined : strictUtf8(bytes);
   if (utf8 !== undefined) return { text: utf8, encoding: 'utf8' };
-  if (declared && iconv.encodingExists(declared))
-    return { text: iconv.decode(Buffer.from(bytes), declared), encoding: declared };
+  // A declared GB2312 or GBK page often holds GB18030-only characters; a declared UTF-8 that failed above is wrong.
+  const label = declared && /^(gb2312|gbk|x-gbk|gb18030)$/.test(declared) ? 'gb18030' : declared;
+  if (label && !/^utf-?8$/.test(label) && iconv.encodingExists(label))
+    return { text: iconv.decode(Buffer.from(bytes), label), encoding: label };
   const utf16 = (['utf16le', 'utf16be'] as const).find((e) =>
     looksChinese(iconv.decode(Buffer.from(evenLength(sample)), e)),
   );

@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -19,6 +19,9 @@ beforeAll(async () => {
     'nothing/readme.json',
   ])
     await writeFile(join(dir, f), '报告');
+  await mkdir(join(dir, 'links'));
+  await symlink(join(dir, 'reports/z.txt'), join(dir, 'links/z-link.txt'));
+  await symlink(join(dir, 'gone.txt'), join(dir, 'links/broken.txt'));
 });
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
@@ -36,6 +39,9 @@ describe('listReportFiles', () => {
       '/reports/b/2024.txt',
       '/reports/z.txt',
     ]);
+  });
+  it('follows links to reports and skips broken ones', async () => {
+    expect(await collect([join(dir, 'links')])).toEqual(['/links/z-link.txt']);
   });
   it('keeps the order of the arguments and reads a named file whatever its ending', async () => {
     expect(await collect([join(dir, 'reports/z.txt'), join(dir, 'reports/a/notes.pdf')])).toEqual([

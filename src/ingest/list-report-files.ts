@@ -23,18 +23,34 @@ export async function* listReportFiles(paths: readonly string[]): AsyncGenerator
     else if (kind === 'other') yield { path, error: new BadFileError(path, 'not a regular file or folder') };
     else if (kind === 'file') yield { path };
     else {
-      const files = await reportsUnder(path);
-      if (!files.length)
+      const files = await reportsUnder(path).catch(
+        (e: NodeJS.ErrnoException) =>
+          new BadFileError(path, `cannot read the folder (${e.code ?? e.message})`, { cause: e }),
+      );
+      if (files instanceof BadFileError) yield { path, error: files };
+      else if (!files.length)
         yield { path, error: new BadFileError(path, `folder holds no reports (${REPORT_EXTENSIONS.join(', ')})`) };
-      for (const f of files) yield { path: f };
+      else for (const f of files) yield { path: f };
     }
   }
 }
 
 async function reportsUnder(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((e) => e.isFile() && isReportFile(e.name))
-    .map((e) => join(e.parentPath, e.name))
-    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const files: string[] = [];
+  for (const e of entries) {
+    if (!isReportFile(e.name)) continue;
+    const path = join(e.parentPath, e.name);
+    // A link to a report counts as the report (a folder of links picks reports from elsewhere).
+    if (
+      e.isFile() ||
+      (e.isSymbolicLink() &&
+        (await stat(path).then(
+          (s) => s.isFile(),
+          () => false,
+        )))
+    )
+      files.push(path);
+  }
+  return files.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }

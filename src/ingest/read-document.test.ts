@@ -82,6 +82,12 @@ describe('readDocument reduces markup', () => {
     expect(doc.text.startsWith('各位代表：')).toBe(true);
   });
 
+  it('HTML that says gb2312 and holds GB18030-only characters', async () => {
+    const page = `<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312"></head><body><p>2024年九江市政府工作报告</p><p>现在，我代表市人民政府向大会报告工作。过去一年，我们推进㙟口镇综合治理，加快建设九江港城西港区。</p></body></html>`;
+    const doc = await readDocument(await file('gb2312.html', iconv.encode(page, 'gb18030')));
+    expect(doc.text).toContain('推进㙟口镇综合治理');
+  });
+
   it('Markdown', async () => {
     const md = `---\nsource: x\n---\n# 2024年九江市政府工作报告\n\n2024-01-15\n\n各位代表：\n\n**过去一年**，我们加快建设[昌九高铁](http://x)九江段，九江港城西港区二期建成投用，推动庐山西海旅游度假区提质升级。`;
     const doc = await readDocument(await file('report.md', md));

@@ -1,4 +1,6 @@
 import { availableParallelism } from 'node:os';
+import { extname } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import type { ReportInput } from '../ingest/index.js';
 import { extractFile, type FileResult, type FileTask } from './file-result.js';
@@ -13,6 +15,9 @@ export interface ExtractFilesOptions {
 
 /** Fewer files than this are extracted in-process: starting a worker (and loading jieba in it) costs about a second. */
 export const MIN_FILES_FOR_WORKERS = 8;
+
+/** A file still extracting after this long on a worker is given up (the worker is replaced) and reported as failed. */
+export const FILE_TIMEOUT_MS = 5 * 60_000;
 
 /** How many results may wait, per worker, before the run stops handing out files (backpressure). */
 const IN_FLIGHT_PER_JOB = 2;
@@ -39,7 +44,8 @@ export async function* extractFiles(
     return;
   }
   const pool = new Piscina<FileTask, FileResult>({
-    filename: new URL('./extract-worker.ts', import.meta.url).href,
+    // The worker beside this module, .ts under tsx and .js once compiled.
+    filename: new URL(`./extract-worker${extname(fileURLToPath(import.meta.url))}`, import.meta.url).href,
     minThreads: jobs,
     maxThreads: jobs,
     idleTimeout: 1000,
@@ -52,7 +58,9 @@ export async function* extractFiles(
       window.push(
         i.error
           ? Promise.resolve(failed(i))
-          : pool.run({ path: i.path, explain: options.explain }).catch((e: unknown) => crashed(i.path, e)),
+          : pool
+              .run({ path: i.path, explain: options.explain }, { signal: AbortSignal.timeout(FILE_TIMEOUT_MS) })
+              .catch((e: unknown) => crashed(i.path, e)),
       );
     }
   };
@@ -71,5 +79,8 @@ export async function* extractFiles(
 const failed = (i: ReportInput): FileResult => ({ path: i.path, error: i.error?.message ?? `${i.path}: failed` });
 const crashed = (path: string, e: unknown): FileResult => ({
   path,
-  error: `${path}: worker failed: ${e instanceof Error ? e.message : String(e)}`,
+  error:
+    e instanceof Error && e.name === 'AbortError'
+      ? `${path}: gave up after ${FILE_TIMEOUT_MS / 60_000} minutes of extraction`
+      : `${path}: worker failed: ${e instanceof Error ? e.message : String(e)}`,
 });

@@ -34,3 +34,34 @@ export function segment(sentence: Sentence): SegmentedToken[] {
   }
   return out;
 }
+
+/**
+ * Segments a whole text line by line (one jieba call per line, as cheap as tagging the text) and
+ * hands each sentence the tokens that start inside it. Sentences never cross a line, and jieba
+ * keeps sentence-ending punctuation as tokens of its own, so tokens fall inside one sentence.
+ */
+export function segmentSentences<S extends Sentence>(
+  text: string,
+  sentences: readonly S[],
+): Array<S & { tokens: SegmentedToken[] }> {
+  const out = sentences.map((s) => ({ ...s, tokens: [] as SegmentedToken[] }));
+  let k = 0;
+  for (let lineStart = 0; lineStart <= text.length;) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    while (k < out.length && out[k]!.end <= lineStart) k++;
+    if (k < out.length && out[k]!.start < lineEnd) {
+      let pos = lineStart;
+      let m = k;
+      for (const { word, tag } of nodejieba.tag(text.slice(lineStart, lineEnd))) {
+        const start = pos;
+        pos += word.length;
+        while (m < out.length && out[m]!.end <= start) m++;
+        const s = out[m];
+        if (s && start >= s.start && start < s.end) s.tokens.push({ word, tag, start, end: pos });
+      }
+    }
+    lineStart = lineEnd + 1;
+  }
+  return out;
+}

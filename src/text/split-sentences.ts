@@ -2,14 +2,10 @@ import type { Sentence } from '../model/index.js';
 import { headingOf } from './headings.js';
 
 /** Characters that end a sentence (Chinese full stops, and the semicolon that separates tasks in reports). */
-const ENDERS = new Set(['。', '！', '？', '；', '!', '?', ';', '\n']);
+const ENDERS = new Set([...'。！？；!?;\n'].map((c) => c.charCodeAt(0)));
+const NEWLINE = 10;
 /** Quote pairs kept whole: a sentence never ends inside them (“……。” or 《……》). */
-const OPENERS = new Map([
-  ['“', '”'],
-  ['《', '》'],
-  ['「', '」'],
-  ['『', '』'],
-]);
+const OPENERS = new Map(['“”', '《》', '「」', '『』'].map((pair) => [pair.charCodeAt(0), pair.charCodeAt(1)]));
 /** A quote left open longer than this is a typo, not a quotation: stop protecting it. */
 const MAX_QUOTE = 200;
 
@@ -21,7 +17,7 @@ export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   let section: string | undefined;
   let start = 0;
-  let closer: string | undefined;
+  let closer: number | undefined;
   let quoteStart = 0;
   const flush = (end: number): void => {
     let s = start;
@@ -36,10 +32,11 @@ export function splitSentences(text: string): Sentence[] {
     out.push({ index: out.length, start: s, end: e, text: t, ...(section !== undefined ? { section } : {}) });
   };
   for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
+    // Character codes, not text[i]: no string is made per character of the document.
+    const c = text.charCodeAt(i);
     if (closer !== undefined) {
-      if (c === closer || c === '\n' || i - quoteStart > MAX_QUOTE) closer = undefined;
-      if (c !== '\n') continue;
+      if (c === closer || c === NEWLINE || i - quoteStart > MAX_QUOTE) closer = undefined;
+      if (c !== NEWLINE) continue;
     }
     const close = OPENERS.get(c);
     if (close !== undefined) {
@@ -47,7 +44,7 @@ export function splitSentences(text: string): Sentence[] {
       quoteStart = i;
       continue;
     }
-    if (ENDERS.has(c)) flush(c === '\n' ? i : i + 1);
+    if (ENDERS.has(c)) flush(c === NEWLINE ? i : i + 1);
   }
   flush(text.length);
   return out;

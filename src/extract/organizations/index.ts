@@ -5,6 +5,9 @@ import { recognizeFirmLists } from './recognize-firm-lists.js';
 import { recognizeSuffixedOrgs } from './recognize-organizations.js';
 
 const isSector = (item: string) => lookupSector(item) !== undefined;
+const knownForms = [...KNOWN_FORMS.keys()];
+/** 长虹新能源 starts with 长虹: a known firm or one of its subsidiaries. */
+const isKnownFirm = (item: string) => knownForms.some((form) => item.startsWith(form));
 
 /** Keeps the longest candidate where several overlap (长虹 inside 长虹集团 inside …). */
 function keepLongest(candidates: Candidate[]): Candidate[] {
@@ -19,7 +22,7 @@ function keepLongest(candidates: Candidate[]): Candidate[] {
 export function recognizeOrganizations(sentence: TokenizedSentence): Candidate[] {
   return keepLongest([
     ...recognizeSuffixedOrgs(sentence),
-    ...recognizeFirmLists(sentence, isSector),
+    ...recognizeFirmLists(sentence, isSector, isKnownFirm),
     ...recognizeKnownEnterprises(sentence),
   ]);
 }

@@ -14,6 +14,10 @@ describe('organizations', () => {
     ['加快建设中国科学院成都生物研究所成果转化基地。', [['中国科学院成都生物研究所', 'institute']]],
     ['支持株洲职业技术学院升格。', [['株洲职业技术学院', 'university']]],
     ['引进华为、比亚迪落户。', [['华为', 'enterprise'], ['比亚迪', 'enterprise']]],
+    // the second hospital is a campus of the first
+    ['建成省人民医院天府医院。', [['省人民医院', 'hospital']]],
+    // a list with a known firm in it lists firms, whatever follows 等
+    ['支持通威太阳能、蜀道装备等争创智能工厂。', [['通威太阳能', 'enterprise'], ['蜀道装备', 'enterprise']]],
   ])('%s', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
@@ -24,6 +28,11 @@ describe('organizations', () => {
     ['推进大学生就业创业。'],
     ['建设机器人产业技术研究院。'],
     ['开工建设市中心医院新院区。'],
+    ['依法平等保护民营企业产权。'],
+    ['扶持卷烟、报业、出版等骨干企业。'],
+    ['鼓励电解铝、钢铁、铁合金等耗能行业企业技术改造。'],
+    ['引进品牌酒店、旅行社等旅游企业。'],
+    ['推进三级甲等医院和智慧医院建设。'],
   ])('no organisation in %s', (text) => {
     expect(found(text)).toEqual([]);
   });

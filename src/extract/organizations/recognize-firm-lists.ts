@@ -1,8 +1,10 @@
 import type { Candidate, TokenizedSentence } from '../recognizer.js';
-import { FACILITY_PARTS, FIRM_LIST_HEADS, NOT_FIRM_PARTS } from './data/org-markers.js';
+import { FACILITY_PARTS, FIRM_LIST_HEADS, KINDS_OF_BUSINESS, NOT_FIRM_PARTS } from './data/org-markers.js';
 import { properPart } from './recognize-organizations.js';
 
 const CLAUSE_BREAK = /[，,。；;：:！!？?“”《》\s]/;
+/** 等 closing a list, not inside a word (平等保护, 高等教育, 等级). */
+const LIST_END = /(?<![平同对高均相初中优上特次])等(?![级待到同于价额值候])/g;
 /** 等 + up to six modifier characters + a firm word: …等骨干企业, …等央属军工集团. */
 const firmHead = new RegExp(`^等[\\u4e00-\\u9fff]{0,6}?(${FIRM_LIST_HEADS.join('|')})`);
 /** 等 + modifiers naming manufacturing + 项目: a list of plants named by their firm (…等百亿级制造业项目). */
@@ -25,27 +27,51 @@ function firstItemStart(sentence: TokenizedSentence, from: number, listEnd: numb
   const head = sentence.text.slice(start - sentence.start, start - sentence.start + 2);
   return LEAD_WORDS.has(head) ? start + 2 : start;
 }
+const ORDINARY_TAGS = new Set(['n', 'v', 'vn', 'j']);
 const PLACE_END = /(省|市|县|区|镇|乡|村)$/;
 
-/** Firms named in a list closed by 等 and a firm word: 支持长虹、九洲等骨干企业. */
-export function recognizeFirmLists(sentence: TokenizedSentence, isSector: (item: string) => boolean): Candidate[] {
+/** The share of items that are one ordinary dictionary word (卷烟, 出版): trades rather than firms' names. */
+function ordinaryShare(sentence: TokenizedSentence, offset: number, items: readonly string[]): number {
+  let at = offset;
+  let ordinary = 0;
+  for (const item of items) {
+    if (sentence.tokens.some((t) => t.start === at && t.end === at + item.length && ORDINARY_TAGS.has(t.tag))) ordinary++;
+    at += item.length + 1;
+  }
+  return items.length ? ordinary / items.length : 0;
+}
+
+/** Firms named in a list closed by 等 and a firm word (支持长虹、九洲等骨干企业), or in a list with a known firm. */
+export function recognizeFirmLists(
+  sentence: TokenizedSentence,
+  isSector: (item: string) => boolean,
+  isKnownFirm: (item: string) => boolean,
+): Candidate[] {
   const text = sentence.text;
   const out: Candidate[] = [];
-  for (const m of text.matchAll(/等/g)) {
-    const after = text.slice(m.index);
+  for (const m of text.matchAll(LIST_END)) {
+    const after = text.slice(m.index, m.index + 16);
     const plants = plantHead.test(after);
-    if (!firmHead.test(after) && !plants) continue;
+    const headed = firmHead.test(after) || plants;
     let from = m.index;
     while (from > 0 && !CLAUSE_BREAK.test(text[from - 1]!)) from--;
     from += sentence.start;
     let offset = firstItemStart(sentence, from, m.index);
     const items = text.slice(offset - sentence.start, m.index).split(/、|与|和|及/);
+    // a list that names a known firm lists firms (长虹新能源、东方绝缘材料等争创绿色工厂)
+    const knownFirm = items.some(isKnownFirm);
+    if (!headed && (items.length < 2 || !knownFirm)) continue;
+    // a list of ordinary words lists trades (卷烟、报业、出版等企业), unless a known firm is among them
+    if (!knownFirm && ordinaryShare(sentence, offset, items) > 0.6) continue;
     const found: Candidate[] = [];
+    // a list with a known sector among its items is a list of industries (电解铝、钢铁、铁合金等…企业)
+    if (items.some((item) => isSector(item))) continue;
     for (const item of items) {
       const at = offset;
       offset += item.length + 1;
       if (!ITEM.test(item) || PLACE_END.test(item) || FACILITY_PARTS.test(item) || isSector(item) || properPart(item).length < 2) continue;
       if (plants && NOT_FIRM_PARTS.some((w) => item.includes(w))) continue;
+      if (KINDS_OF_BUSINESS.test(item)) continue;
       const start = at;
       found.push({ type: 'Organization', name: item, start, end: start + item.length, surface: item, rule: 'organization.firm-list', organizationKind: 'enterprise' });
     }

@@ -9,7 +9,8 @@ const genericWords = [...GENERIC_ORG_WORDS].sort((a, b) => b.length - a.length);
 const STOP_TAGS = new Set(['v', 'p', 'c', 'u', 'uj', 'ul', 'd', 'r', 'm', 'q', 'f', 'vd', 'ud', 'uz', 'ug']);
 const STOP_WORDS = new Set(['等', '与', '和', '及', '同', '跟', '向', '对', '在', '为', '支持', '推动', '引进', '依托', '建设', '打造', '推进', '组建', '成立', '设立', '联合', '携手', '合作', '共建', '加快', '新建',
   '培育', '发挥', '充分发挥', '建成', '投用', '晋升', '成功', '加大', '强化', '培强', '引育', '新增', '落户', '签约', '服务',
-  '扶持', '鼓励', '壮大', '做强', '做大', '带动', '招引', '对接', '争创', '创建', '升格', '筹建', '办好', '办学']);
+  '扶持', '鼓励', '壮大', '做强', '做大', '带动', '招引', '对接', '争创', '创建', '升格', '筹建', '办好', '办学', '深化',
+  '总结', '规范', '解决', '化解', '有效化解', '以', '全面解决', '调整', '完成', '组建成立', '重组', '整合']);
 const PUNCTUATION = /^[^\u4e00-\u9fffA-Za-z0-9]+$/;
 const MAX_NAME_CHARS = 16;
 
@@ -71,6 +72,8 @@ export function recognizeSuffixedOrgs(sentence: TokenizedSentence): Candidate[] 
     const proper = name.slice(0, name.length - suffix.suffix.length);
     if ((properPart(proper).match(/[\u4e00-\u9fffA-Za-z]/g)?.length ?? 0) < 2) continue;
     if (suffix.needs && !suffix.needs.some((w) => proper.includes(w))) continue;
+    // a hospital right after another is its campus (市四医院|南湖医院), a project
+    if (suffix.kind === 'hospital' && text.slice(0, start - sentence.start).endsWith('医院')) continue;
     out.push({
       type: 'Organization',
       name,

@@ -8,12 +8,20 @@ interface AbbreviationEntry {
   for?: string;
 }
 const TABLE = abbreviations.abbreviations as Record<string, AbbreviationEntry[]>;
+/** Every character the table decodes, for a quick first test. */
+export const ABBREVIATION_CHARS: ReadonlySet<string> = new Set(Object.keys(TABLE));
+/** The same as UTF-16 code units, for loops that must not allocate a string per character. */
+export const ABBREVIATION_CODES: ReadonlySet<number> = new Set(Object.keys(TABLE).map((c) => c.charCodeAt(0)));
 
 /**
  * The division a one-character abbreviation stands for in a compound (成 → 成都市), or undefined.
  * An entry tied to a province (`for`) wins when the issuer is in it (宜 → 宜宾 in Sichuan).
  */
 export function decodeAbbreviation(char: string, ctx: PlaceContext): Division | undefined {
+  // A report abbreviates its own city by its first character (广 in a 广元 report is 广元).
+  const home = ctx.issuerCity !== undefined ? getGazetteer().byCode.get(ctx.issuerCity) : undefined;
+  if (home !== undefined && home.level === 'city' && home.name.startsWith(char) && TABLE[char] !== undefined)
+    return home;
   return decodeIn(char, ctx.issuerProvince?.slice(0, 2));
 }
 
@@ -25,8 +33,20 @@ export function abbreviationReadings(char: string): Division[] {
 
 /** Decodes with a 2-digit province prefix as the preferred `for`. */
 export function decodeIn(char: string, province: string | undefined): Division | undefined {
+  let byChar = cache.get(province ?? '');
+  if (!byChar) cache.set(province ?? '', (byChar = new Map()));
+  let division = byChar.get(char);
+  if (division === undefined) byChar.set(char, (division = decodeUncached(char, province) ?? null));
+  return division ?? undefined;
+}
+
+/** Readings by province prefix, then character (null: none): the table is fixed, so each is computed once. */
+const cache = new Map<string, Map<string, Division | null>>();
+
+function decodeUncached(char: string, province: string | undefined): Division | undefined {
   const entries = TABLE[char];
   if (!entries) return undefined;
-  const entry = entries.find((e) => e.for !== undefined && e.for === province) ?? entries.find((e) => e.for === undefined);
+  const entry =
+    entries.find((e) => e.for !== undefined && e.for === province) ?? entries.find((e) => e.for === undefined);
   return entry ? getGazetteer().byCode.get(entry.code) : undefined;
 }

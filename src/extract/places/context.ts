@@ -9,12 +9,15 @@ export interface PlaceContext {
   issuerProvince?: string;
 }
 
+const MUNICIPALITIES = new Set(['110000', '120000', '310000', '500000']);
+
 /** The disambiguation context for an issuer code (a city, a county or a province). */
 export function placeContext(issuerCode: string | undefined): PlaceContext {
   if (issuerCode === undefined) return {};
   const d = getGazetteer().byCode.get(issuerCode);
   if (!d) return { issuerCode };
-  const issuerCity = d.level === 'province' ? undefined : d.cityCode;
+  // A municipality (北京, 天津, 上海, 重庆) is a province and its own city: its districts are home.
+  const issuerCity = d.level !== 'province' ? d.cityCode : MUNICIPALITIES.has(d.code) ? d.code : undefined;
   return { issuerCode, issuerProvince: d.provinceCode, ...(issuerCity !== undefined ? { issuerCity } : {}) };
 }
 

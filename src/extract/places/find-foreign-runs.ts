@@ -1,10 +1,14 @@
 import data from './data/foreign-abbreviations.json' with { type: 'json' };
+import { tokenBoundaries } from '../boundaries.js';
 import type { TokenizedSentence } from '../recognizer.js';
 import type { PlaceMatch } from './find-places.js';
 import { getGazetteer } from './gazetteer.js';
 
 const COUNTRIES = data.countries as Record<string, string>;
 const CONTEXT = new Set(data.context);
+const STRONG = new Set(data.strong);
+/** Characters a run may start with, as UTF-16 code units. */
+const FIRST = new Set([...Object.keys(COUNTRIES), ...CONTEXT].map((c) => c.charCodeAt(0)));
 /** Runs of these sizes: 日韩, 中日韩, 欧美日韩. */
 const MIN_RUN = 2;
 const MAX_RUN = 4;
@@ -17,22 +21,36 @@ const MAX_RUN = 4;
 export function findForeignRuns(sentence: TokenizedSentence, covered: (offset: number) => boolean): PlaceMatch[] {
   const base = sentence.start;
   const text = sentence.text;
-  const starts = new Set(sentence.tokens.map((t) => t.start - base));
-  const ends = new Set(sentence.tokens.map((t) => t.end - base));
+  const { starts, ends } = tokenBoundaries(sentence);
   const byCode = getGazetteer().byCode;
   const out: PlaceMatch[] = [];
   for (let i = 0; i < text.length; i++) {
-    if (!starts.has(i) || covered(base + i)) continue;
+    if (starts[i] !== 1 || !FIRST.has(text.charCodeAt(i)) || covered(base + i)) continue;
     let j = i;
-    while (j < text.length && j - i < MAX_RUN && (COUNTRIES[text[j]!] !== undefined || CONTEXT.has(text[j]!)) && !covered(base + j)) j++;
-    if (j - i < MIN_RUN || !ends.has(j)) continue;
+    while (
+      j < text.length &&
+      j - i < MAX_RUN &&
+      (COUNTRIES[text[j]!] !== undefined || CONTEXT.has(text[j]!)) &&
+      !covered(base + j)
+    )
+      j++;
+    if (j - i < MIN_RUN || ends[j] !== 1) continue;
     const found: PlaceMatch[] = [];
     for (let k = i; k < j; k++) {
       const iso = COUNTRIES[text[k]!];
       const division = iso === undefined ? undefined : byCode.get(`foreign:${iso}`);
-      if (division) found.push({ start: base + k, end: base + k + 1, surface: text[k]!, division, rule: 'place.country-abbreviation' });
+      if (division)
+        found.push({
+          start: base + k,
+          end: base + k + 1,
+          surface: text[k]!,
+          division,
+          rule: 'place.country-abbreviation',
+        });
     }
-    if (found.length >= MIN_RUN) out.push(...found);
+    const distinct = new Set(found.map((f) => f.division.code)).size === found.length;
+    const sure = found.length > MIN_RUN || found.some((f) => STRONG.has(f.surface));
+    if (found.length >= MIN_RUN && distinct && sure) out.push(...found);
     i = j - 1;
   }
   return out;

@@ -15,13 +15,26 @@ describe('findPlaces', () => {
     ['培育新兴产业，全面推进乡村振兴，深化区域合作', YIBIN, []],
     // …but count in a list with a sure place.
     ['朝阳、海淀两区联动发展', BEIJING, ['朝阳区 110105', '海淀区 110108']],
+    // An everyday word is sure inside the issuer's own city; a municipality's districts are its own.
+    ['支持朝阳打造国际消费中心', BEIJING, ['朝阳区 110105']],
+    ['培育朝阳产业', YIBIN, []],
+    // jieba cuts 上 | 海城市 | 精神: 海城市 (Liaoning) runs into 上海 and is no place here.
+    ['丰富上海城市精神', '310000', []],
     // A county of another province only next to a list mark.
     ['深化与重庆永川、江津合作', YIBIN, ['重庆市 500000', '永川区 500118', '江津区 500116']],
     ['游客赴卧龙湖景区观光', YIBIN, []],
+    // …and not glued to the noun or numeral before it.
+    ['统筹抓好产业兴县、强县富民', '440000', []],
+    ['推动佛山三龙湾、惠州大亚湾合作平台建设', '440000', ['佛山市 440600', '惠州市 441300']],
+    ['争取开工江津至泸州高速公路', '510300', ['江津区 500116', '泸州市 510500']],
     // By-names: 盐都 is 自贡 in Sichuan, but 盐都区 for a report of 盐城.
     ['擦亮盐都城市名片', '510300', ['自贡市 510300']],
     ['盐都高新区加快发展', '320900', ['盐都区 320903']],
     ['扩大对越南和泰国出口', YIBIN, ['越南 foreign:VN', '泰国 foreign:TH']],
+    // A street, square or park named after a city mentions no city.
+    ['完成天津街商业区改造和咸阳路拓宽', '210200', []],
+    // An everyday word qualifying a place (平安四川) is no place.
+    ['深化法治四川、平安四川建设', '510000', ['四川省 510000', '四川省 510000']],
   ];
   it.each(rows)('%s (issuer %s)', (text, issuer, expected) => {
     const { sentence, ctx } = sentenceFor(text, issuer);

@@ -1,7 +1,9 @@
+import { tokenBoundaries } from '../boundaries.js';
 import type { TokenizedSentence } from '../recognizer.js';
 import type { Division } from './divisions.js';
-import { inIssuerProvince, type PlaceContext } from './context.js';
-import { getGazetteer, type GazetteerEntry, type NameKind } from './gazetteer.js';
+import { inIssuerCity, inIssuerProvince, type PlaceContext } from './context.js';
+import nameHeads from './data/name-heads.json' with { type: 'json' };
+import { getGazetteer, type Gazetteer, type GazetteerEntry, type NameKind } from './gazetteer.js';
 import { resolveName } from './resolve-name.js';
 
 /** A place named in a sentence: the span, the division it resolves to, and the rule. */
@@ -22,9 +24,14 @@ const RULE_OF: Record<NameKind, string> = {
 /** Characters that make a neighbouring word a place in a list (江油、三台; 高新—綦江). */
 const LIST_MARKS = new Set(['、', '—', '–', '-', '－', '～', '至', '经', '与', '和', '及']);
 /** Marks that tie a county to a line or a partner on their own (自贡至永川, 高新—綦江). */
+/** Words after a place that make it part of another name (天津街, 咸阳路, 马鞍山公园). */
+const NAME_HEADS = new Set(nameHeads.words);
+/** jieba tags of a word a weak place name would be glued to (nouns, names, numerals, measure words). */
+const gluedTags = new Set(['n', 'nr', 'ns', 'nz', 'nt', 'nrt', 'nrfg', 'x', 'm', 'q', 'j', 'vn', 'an']);
 const LINE_MARKS = new Set(['—', '–', '-', '－', '至']);
 /** An official name ending in one of these stands on its own even when jieba glues the next word to it (绵阳市中心). */
 const FULL_SUFFIX = /(省|市|县|区|州|镇|乡|街道|旗|盟)$/;
+const SUFFIX_CODES = new Set([...'省市县区州镇乡道旗盟'].map((c) => c.charCodeAt(0)));
 
 /**
  * Finds gazetteer names in a sentence, longest first, on token boundaries. Everyday words that
@@ -32,46 +39,94 @@ const FULL_SUFFIX = /(省|市|县|区|州|镇|乡|街道|旗|盟)$/;
  */
 export function findPlaces(sentence: TokenizedSentence, ctx: PlaceContext): PlaceMatch[] {
   const g = getGazetteer();
-  const starts = new Set<number>();
-  const ends = new Set<number>();
-  for (const t of sentence.tokens) {
-    starts.add(t.start);
-    ends.add(t.end);
-  }
   const text = sentence.text;
   const base = sentence.start;
-  const out: Array<PlaceMatch & { weak?: 'common' | 'far' }> = [];
-  for (let i = 0; i < text.length; ) {
-    const lengths = starts.has(base + i) ? g.lengthsByFirst.get(text[i]!) : undefined;
-    let matched = 0;
-    for (const len of lengths ?? []) {
-      if (i + len > text.length) continue;
-      const surface = text.slice(i, i + len);
-      const entries = g.byName.get(surface);
-      if (!entries) continue;
-      const aligned = ends.has(base + i + len) || (len >= 3 && FULL_SUFFIX.test(surface) && entries.some((e) => e.kind === 'full'));
-      if (!aligned) continue;
-      const entry = resolveName(entries, ctx);
-      if (!entry) continue;
-      const weak = g.commonWords.has(surface) ? 'common' : farCounty(entry, ctx) ? 'far' : undefined;
-      out.push({ start: base + i, end: base + i + len, surface, division: entry.division, rule: RULE_OF[entry.kind], ...(weak ? { weak } : {}) });
-      matched = len;
-      break;
-    }
-    i += matched || 1;
+  const tokens = sentence.tokens;
+  const out: Array<PlaceMatch & { weak?: Weak }> = [];
+  const { ends: tokenEnds } = tokenBoundaries(sentence);
+  let next = 0;
+  for (let k = 0; k < tokens.length; k++) {
+    const i = tokens[k]!.start - base;
+    if (i < next || !g.trie.next.has(text.charCodeAt(i))) continue;
+    const match = longestAt(text, i, tokenEnds, base, g, ctx);
+    if (!match) continue;
+    out.push(match);
+    next = match.end - base;
   }
   // 重庆永川, 广州黄埔: a place right after its own province or city is sure.
-  for (const m of out) if (m.weak === 'far' && out.some((o) => o.weak === undefined && o.end === m.start && encloses(o.division, m.division))) delete m.weak;
-  return out.filter((m) => m.weak === undefined || listedWithPlace(m, out, text, base)).map(({ weak: _weak, ...m }) => m);
+  for (const m of out)
+    if (
+      m.weak === 'far' &&
+      out.some((o) => o.weak === undefined && o.end === m.start && encloses(o.division, m.division))
+    )
+      delete m.weak;
+  const tagBefore = (offset: number): string | undefined => tokens.find((t) => t.end === offset)?.tag;
+  const wordAfter = (offset: number): string | undefined => tokens.find((t) => t.start === offset)?.word;
+  return out
+    .filter((m) => !NAME_HEADS.has(wordAfter(m.end) ?? ''))
+    .filter((m) => m.weak === undefined || listedWithPlace(m, out, text, base, tagBefore))
+    .map(({ weak: _weak, ...m }) => m);
+}
+
+/** Longest name starting at text offset `i` that ends on a token end, or an official name ending in 市/县/区 …, found by walking the trie. */
+function longestAt(
+  text: string,
+  i: number,
+  tokenEnds: Uint8Array,
+  base: number,
+  g: Gazetteer,
+  ctx: PlaceContext,
+): (PlaceMatch & { weak?: Weak }) | undefined {
+  const found: string[] = [];
+  let node = g.trie.next.get(text.charCodeAt(i));
+  for (let e = i + 1; node && e <= text.length; e++) {
+    if (node.name !== undefined && (tokenEnds[e] === 1 || (e - i >= 3 && SUFFIX_CODES.has(text.charCodeAt(e - 1)))))
+      found.push(node.name);
+    node = e < text.length ? node.next.get(text.charCodeAt(e)) : undefined;
+  }
+  for (let f = found.length - 1; f >= 0; f--) {
+    const surface = found[f]!;
+    const entries = g.byName.get(surface)!;
+    const tokenEnd = tokenEnds[i + surface.length] === 1;
+    if (!tokenEnd && !(FULL_SUFFIX.test(surface) && entries.some((x) => x.kind === 'full'))) continue;
+    const entry = resolveName(entries, ctx);
+    if (!entry) continue;
+    // An everyday word is sure inside the issuer's own city (安康 in a report of 安康).
+    const common = g.commonWords.has(surface) && !inIssuerCity(entry.division, ctx);
+    const weak = common ? 'common' : farCounty(entry, ctx) ? 'far' : farName(entry, ctx) ? 'glue' : undefined;
+    return {
+      start: base + i,
+      end: base + i + surface.length,
+      surface,
+      division: entry.division,
+      rule: RULE_OF[entry.kind],
+      ...(weak ? { weak } : {}),
+    };
+  }
+  return undefined;
 }
 
 /**
  * A weak match (an everyday word, or a county of another province) counts when a list mark ties
  * it to a sure place (江油、三台; 沿滩—长寿); a county also beside 至 / 经 / — alone (高新—綦江).
  */
-function listedWithPlace(m: PlaceMatch & { weak?: string }, all: Array<PlaceMatch & { weak?: string }>, text: string, base: number): boolean {
+function listedWithPlace(
+  m: PlaceMatch & { weak?: string },
+  all: Array<PlaceMatch & { weak?: string }>,
+  text: string,
+  base: number,
+  tagBefore: (offset: number) => string | undefined,
+): boolean {
   const before = text[m.start - base - 1] ?? '';
   const after = text[m.end - base] ?? '';
+  // After a noun or numeral (产业兴县, 三龙湾, 沣西新城) it is part of a longer name; after a verb (开工江津…) it is free.
+  const glued = !LIST_MARKS.has(before) && gluedTags.has(tagBefore(m.start) ?? '');
+  // 上海城市精神: jieba cut 上 | 海城市, but a name starting just before (上海) runs into it.
+  if (overlapsNameBefore(text, m.start - base, getGazetteer())) return false;
+  if (m.weak === 'glue') return !glued;
+  if (glued) return false;
+  // 法治四川、平安四川: an everyday word right before a place qualifies it.
+  if (m.weak === 'common' && all.some((o) => o.start === m.end)) return false;
   if (m.weak === 'far' && (LINE_MARKS.has(before) || LINE_MARKS.has(after))) return true;
   const sure = (o: PlaceMatch & { weak?: string }): boolean => o.weak === undefined;
   return (
@@ -85,9 +140,38 @@ function encloses(outer: Division, inner: Division): boolean {
 }
 
 /**
- * A county short form from another province (卧龙 in 卧龙湖, 三水 in 三水共治) is more often a
- * word than that county: it counts only in a list or beside 至 / 经 (自贡至永川, 沿滩—长寿).
+ * A county short form from another province (卧龙 in 卧龙湖, 三水 in 三水共治), or a two-character
+ * county name (兴县 in 产业兴县), is more often a word than that county: it counts only in a list
+ * or beside 至 / — (自贡至永川, 沿滩—长寿).
  */
+/** True when a gazetteer name starting one or two characters before `i` reaches past `i`. */
+function overlapsNameBefore(text: string, i: number, g: Gazetteer): boolean {
+  for (let from = Math.max(0, i - 2); from < i; from++) {
+    let node = g.trie.next.get(text.charCodeAt(from));
+    for (let e = from + 1; node && e <= text.length; e++) {
+      if (node.name !== undefined && e > i && node.name.length >= 2) return true;
+      node = e < text.length ? node.next.get(text.charCodeAt(e)) : undefined;
+    }
+  }
+  return false;
+}
+
+/** How sure a match is: an everyday word, a bare county name of another province, or an official county name of another province. */
+type Weak = 'common' | 'far' | 'glue';
+
+/** An official county name of another province (江源区 in 湘江源区) counts unless glued to the word before it. */
+function farName(e: GazetteerEntry, ctx: PlaceContext): boolean {
+  return (
+    e.kind === 'full' &&
+    e.division.level === 'county' &&
+    ctx.issuerProvince !== undefined &&
+    !inIssuerProvince(e.division, ctx)
+  );
+}
+
 function farCounty(e: GazetteerEntry, ctx: PlaceContext): boolean {
-  return e.kind === 'short' && e.division.level === 'county' && ctx.issuerProvince !== undefined && !inIssuerProvince(e.division, ctx);
+  const bare = e.kind === 'short' || (e.kind === 'full' && e.division.name.length === 2);
+  return (
+    bare && e.division.level === 'county' && ctx.issuerProvince !== undefined && !inIssuerProvince(e.division, ctx)
+  );
 }

@@ -27,7 +27,9 @@ export function provinceWords(provinceCode: string): Array<{ word: string; tag: 
   const out: Array<{ word: string; tag: string }> = [];
   for (const [name, entries] of g.byName) {
     if (g.commonWords.has(name)) continue;
-    const local = entries.some((e) => (e.division.level === 'town' || e.division.level === 'county') && e.division.provinceCode === provinceCode);
+    const local = entries.some(
+      (e) => (e.division.level === 'town' || e.division.level === 'county') && e.division.provinceCode === provinceCode,
+    );
     if (local) out.push({ word: name, tag: 'ns' });
   }
   return out;

@@ -13,12 +13,23 @@ export interface GazetteerEntry {
   kind: NameKind;
 }
 
+/** A character trie over every surface form: walking it from a position finds all names starting there. */
+export interface TrieNode {
+  /** Children by UTF-16 code unit: charCodeAt allocates nothing, text[i] allocates a string per CJK character. */
+  next: Map<number, TrieNode>;
+  /** Set when a name ends at this node. */
+  name?: string;
+}
+
 /** The gazetteer: every surface form → its readings, plus lookup by code. Built once per process. */
 export interface Gazetteer {
   byName: Map<string, GazetteerEntry[]>;
   byCode: Map<string, Division>;
   /** For each first character, the lengths of names starting with it, longest first. */
   lengthsByFirst: Map<string, number[]>;
+  /** Length of the longest name. */
+  maxLength: number;
+  trie: TrieNode;
   /** Everyday words that equal a place name (新兴, 振兴, 合作, 城区): read as places only in a place context. */
   commonWords: ReadonlySet<string>;
 }
@@ -64,5 +75,17 @@ function buildGazetteer(): Gazetteer {
     lengths.set(name[0]!, set);
   }
   const lengthsByFirst = new Map([...lengths].map(([c, s]) => [c, [...s].sort((a, b) => b - a)]));
-  return { byName, byCode, lengthsByFirst, commonWords: new Set(commonWords.words) };
+  const maxLength = Math.max(...[...byName.keys()].map((n) => n.length));
+  const trie: TrieNode = { next: new Map() };
+  for (const name of byName.keys()) {
+    let node = trie;
+    for (let k = 0; k < name.length; k++) {
+      const c = name.charCodeAt(k);
+      let child = node.next.get(c);
+      if (!child) node.next.set(c, (child = { next: new Map() }));
+      node = child;
+    }
+    node.name = name;
+  }
+  return { byName, byCode, lengthsByFirst, maxLength, trie, commonWords: new Set(commonWords.words) };
 }

@@ -19,7 +19,7 @@ export function shortForm(d: Pick<Division, 'name' | 'level' | 'zone'>): string 
   const autonomy = AUTONOMY.find((s) => name.endsWith(s));
   if (autonomy !== undefined) {
     name = name.slice(0, -autonomy.length);
-    for (let stripped = true; stripped; ) {
+    for (let stripped = true; stripped;) {
       stripped = false;
       for (const e of ETHNIC)
         if (name.endsWith(e) && name.length - e.length >= MIN_SHORT) {

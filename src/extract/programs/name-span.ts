@@ -15,6 +15,10 @@ const NOT_PLACES = new Set(['城市', '都市', '城区', '市区', '县城', '�
 
 const VERB_TAGS = new Set(['d', 'ad', 'vd']);
 const JOINING = new Set(['和', '及', '并', '并且', '同时']);
+/** Prepositions, conjunctions and aspect particles end a clause's lead-in… */
+const FUNCTION_TAGS = new Set(['p', 'c', 'ul', 'uz', 'ug', 'uv']);
+/** …except the ones names use (综合治理与可持续发展试点, 宜居宜业和美乡村, 三医联动暨…). */
+const INSIDE_NAMES = new Set(['与', '和', '暨', '及', '或', '同', '对', '为', '以']);
 
 /** Characters that end a clause or enclose a quotation: a name never crosses them. */
 export const CLAUSE_BREAKS = /[，,。；;：:！!？?、“”"《》「」\s]/;
@@ -33,15 +37,27 @@ export function clauseFloor(sentence: TokenizedSentence, pos: number, maxChars =
 
 /** Where a verb in this token ends, if the token is or ends with one (全面落实 → after 落实; 等国 → after 等). */
 function verbEnd(token: Token): number | undefined {
-  // pronouns open a clause (我市|发展改革)
-  if (objectVerbs.has(token.word) || token.tag === 'r') return token.end;
+  // pronouns and function words open a clause (我市|发展改革, 只有|朝着|改革, 了|创新型省份…)
+  if (objectVerbs.has(token.word) || token.tag === 'r' || (FUNCTION_TAGS.has(token.tag) && !INSIDE_NAMES.has(token.word))) {
+    return token.end;
+  }
   if (token.word.startsWith('等') && token.word.length > 1) return token.start + 1;
   if (token.word.endsWith('等') && token.word.length > 1) return token.end;
   if (token.word.length > 4) return undefined;
   for (let cut = 1; cut < token.word.length - 1; cut++) {
     if (objectVerbs.has(token.word.slice(cut))) return token.end;
   }
+  // jieba glues a verb to the next word (用好跨境|贸易…): 用好|跨境
+  if (token.word.length >= 3 && objectVerbs.has(token.word.slice(0, 2))) return token.start + 2;
   return undefined;
+}
+
+/** After a function word or a conjunction, an opener starts a new clause (…体系上|深化改革, 扩大内需和|深化…). */
+function opensClause(inside: readonly Token[], i: number): boolean {
+  const before = inside[i - 1];
+  if (!clauseOpeners.has(inside[i]!.word) || !before) return false;
+  if (JOINING.has(before.word)) return true;
+  return (FUNCTION_TAGS.has(before.tag) && !INSIDE_NAMES.has(before.word)) || before.tag === 'f' || before.tag === 'd';
 }
 
 /**
@@ -54,8 +70,7 @@ export function nameStart(sentence: TokenizedSentence, end: number): number {
   const inside = sentence.tokens.filter((t) => t.start >= floor && t.end <= end);
   let start = floor;
   for (let i = inside.length - 1; i >= 0; i--) {
-    // 扩大内需和|深化供给侧结构性改革: an opener after a conjunction starts a new clause
-    if (clauseOpeners.has(inside[i]!.word) && JOINING.has(inside[i - 1]?.word ?? '')) {
+    if (opensClause(inside, i)) {
       start = inside[i]!.end;
       break;
     }

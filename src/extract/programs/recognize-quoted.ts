@@ -1,4 +1,5 @@
 import type { Candidate, TokenizedSentence } from '../recognizer.js';
+import { lookupSector } from '../sectors/index.js';
 import { QUOTE_FILTERS } from './data/quote-filters.js';
 import type { QuoteSpan } from './find-quotes.js';
 import { CLAUSE_BREAKS } from './name-span.js';
@@ -15,9 +16,16 @@ const PLAN_WORDS = new Set(['规划', '普法', '纲要', '计划']);
 /** Words that start a new item rather than continue the name (“厕所革命”和农村生活污水示范工程). */
 const NOT_CONTINUING = /^[和及与或等、]/;
 
+/** A quoted sector, or a sum of sectors, is no programme (“人工智能”, “电商+直播”, “文化+旅游”). */
+function isSectorFormula(inner: string): boolean {
+  return inner.split(/[+＋、]/).every((p) => lookupSector(p) !== undefined);
+}
+
 /** The id of the filter that says this quote is not a programme, if any. */
-export function quoteFilter(inner: string, after: string): string | undefined {
-  return QUOTE_FILTERS.find((f) => (f.inner?.test(inner) ?? true) && (f.after?.test(after) ?? true))?.id;
+export function quoteFilter(inner: string, after: string, before = ''): string | undefined {
+  return QUOTE_FILTERS.find(
+    (f) => (f.inner?.test(inner) ?? true) && (f.after?.test(after) ?? true) && (f.before?.test(before) ?? true),
+  )?.id;
 }
 
 /** The clause text right after the closing mark (up to the next break). */
@@ -49,8 +57,9 @@ function candidate(sentence: TokenizedSentence, quote: QuoteSpan): Candidate | u
   const tail = quote.rule === 'program.quoted' ? tailEnd(after) : undefined;
   // a programme word after the mark makes it one (水电气“零成本”接入改革): the filters do not apply
   // 《…》 names a document: always a name; quoted words pass the filters unless a programme word follows
-  const filtered = quote.rule === 'program.quoted' && tail === undefined && quoteFilter(quote.inner, text.slice(quote.close + 1, quote.close + 6));
+  const filtered = quote.rule === 'program.quoted' && tail === undefined && quoteFilter(quote.inner, text.slice(quote.close + 1, quote.close + 6), text.slice(Math.max(0, quote.open - 4), quote.open));
   if (filtered || (quote.rule === 'program.title' && NOT_PLAN_TITLE.test(quote.inner))) return undefined;
+  if (quote.rule === 'program.quoted' && tail === undefined && isSectorFormula(quote.inner)) return undefined;
   // “天府良机”计划 → 天府良机: the quoted words are the name, what follows says its kind
   const end = quote.close + 1 + (tail ?? 0);
   const surface = text.slice(quote.open, end);

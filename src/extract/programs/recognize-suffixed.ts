@@ -1,4 +1,4 @@
-import type { Candidate, TokenizedSentence } from '../recognizer.js';
+import type { Candidate, Token, TokenizedSentence } from '../recognizer.js';
 import { GENERIC_CONTENT } from './data/clause-words.js';
 import { FACILITY_HEADS, PROGRAM_SUFFIXES, type ProgramSuffix } from './data/program-markers.js';
 import type { QuoteSpan } from './find-quotes.js';
@@ -20,6 +20,9 @@ const CHINESE = /[\u4e00-\u9fff]/g;
 /** A count inside the span makes it a tally, not a name (364个美丽圩镇示范项目, 三项试点, 24条重点河涌…). */
 const COUNTED = /([0-9０-９]+|[一二两三四五六七八九十几数多首]+)(个|条|项|家|所|座|处|千伏)|[0-9０-９]+(批|类|万|亿)|^[0-9０-９]/;
 const CLOSING_QUOTES = new Set(['”', '》', '」', '"']);
+/** Tags of words that describe with 的 (承诺的, 重要的, 重点的) rather than name (数字化的经济). */
+const ADVERB_TAGS = new Set(['d', 'ad']);
+const DESCRIBING_TAGS = new Set(['v', 'a', 'ad', 'd', 'f', 'm', 'r', 'b']);
 
 /** Where each programme suffix ends in the sentence, with the suffix found there. */
 export function suffixHits(text: string): { index: number; suffix: string; rule: ProgramSuffix }[] {
@@ -57,6 +60,24 @@ function afterPreviousName(sentence: TokenizedSentence, start: number, suffixSta
 }
 
 /**
+ * A name after a described 的 stands alone when what follows names something (年初承诺的|民生实事
+ * 工程); 数字化的经济… keeps its 的 (a noun before it). 国防和军队改革 keeps its 和: one reform of two things.
+ */
+function afterJoint(sentence: TokenizedSentence, start: number, suffixStart: number): number {
+  let cut = start;
+  for (let i = 0; i < sentence.tokens.length; i++) {
+    const t = sentence.tokens[i]!;
+    if (t.start < start || t.end > suffixStart) continue;
+    const before = sentence.tokens[i - 1];
+    const described = t.word === '的' && before !== undefined && DESCRIBING_TAGS.has(before.tag);
+    if (!described) continue;
+    const rest = sentence.text.slice(t.end - sentence.start, suffixStart - sentence.start);
+    if (isSpecificContent(rest)) cut = t.end;
+  }
+  return cut;
+}
+
+/**
  * Unquoted names ending in a programme word: 乡村建设行动, 全域土地综合整治试点, 国家全域旅游示范区.
  * A span that starts right after a closing quote belongs to the quoted recogniser.
  */
@@ -66,12 +87,15 @@ export function recognizeSuffixed(sentence: TokenizedSentence, quoted: readonly 
     if (quoted.some((q) => q.open < hit.index && hit.index < q.close)) continue;
     const suffixStart = sentence.start + hit.index;
     const end = suffixStart + hit.suffix.length;
-    const start = afterPreviousName(sentence, nameStart(sentence, suffixStart), suffixStart);
+    const start = afterJoint(sentence, afterPreviousName(sentence, nameStart(sentence, suffixStart), suffixStart), suffixStart);
     if (CLOSING_QUOTES.has(sentence.text[start - sentence.start - 1] ?? '')) continue;
     const surface = sentence.text.slice(start - sentence.start, end - sentence.start);
     // a standalone title keeps its level (全国文明城市); other names lose it (省级|乡村水务试点)
     const name = hit.rule.standalone ? surface : surface.replace(LEVEL, '');
     if (hit.rule.notContaining?.test(name)) continue;
+    // a locative or an adverb before the suffix makes it a phrase (在思想上政治上|行动, 果断|行动)
+    const phrase = (t: Token) => t.tag === 'f' || (hit.suffix === '行动' && ADVERB_TAGS.has(t.tag));
+    if (sentence.tokens.some((t) => t.end === suffixStart && t.start >= start && phrase(t))) continue;
     const content = name.slice(0, name.length - hit.suffix.length);
     if (!hit.rule.standalone && !isSpecificContent(content)) continue;
     out.push({ type: 'Program', name, start, end, surface, rule: 'program.suffix' });

@@ -1,4 +1,11 @@
-import { FACILITIES, ROAD_CODE, ROAD_CODE_FACILITY, type Facility } from './data/facilities.js';
+import {
+  FACILITIES,
+  LINE_CODE,
+  LINE_CODE_FACILITY,
+  ROAD_CODE,
+  ROAD_CODE_FACILITY,
+  type Facility,
+} from './data/facilities.js';
 import { NOT_FACILITIES } from './data/suffixes.js';
 
 /** A facility word found in a sentence, offsets relative to the sentence text. */
@@ -9,9 +16,19 @@ export interface FacilityHit {
 }
 
 const BY_WORD = new Map(FACILITIES.map((f) => [f.word, f]));
-const MAX_LEN = Math.max(...FACILITIES.map((f) => f.word.length));
-/** Only positions ending in one of these characters can end a facility word: most are skipped at once. */
-const FINAL_CHARS = new Set(FACILITIES.map((f) => f.word.at(-1)!));
+/**
+ * For each final character, the lengths of the facility words ending in it, longest first: positions
+ * ending in any other character are skipped at once, the rest try only lengths that exist (项目 → 2).
+ */
+const LENGTHS_BY_FINAL = new Map<string, number[]>();
+for (const f of FACILITIES) {
+  const lengths = LENGTHS_BY_FINAL.get(f.word.at(-1)!) ?? [];
+  if (!lengths.includes(f.word.length)) lengths.push(f.word.length);
+  LENGTHS_BY_FINAL.set(
+    f.word.at(-1)!,
+    lengths.sort((a, b) => b - a),
+  );
+}
 const HAS_CODE = /[GS]\d/u;
 
 /** For each facility word, the non-facility compounds that contain it and where (中心 → 副中心 at 1). */
@@ -33,21 +50,28 @@ for (const word of NOT_FACILITIES) {
 export function findFacilities(text: string): FacilityHit[] {
   const hits: FacilityHit[] = [];
   for (let end = 1; end <= text.length; end++) {
-    if (!FINAL_CHARS.has(text[end - 1]!)) continue;
-    for (let len = Math.min(MAX_LEN, end); len >= 1; len--) {
+    const lengths = LENGTHS_BY_FINAL.get(text[end - 1]!);
+    if (lengths === undefined) continue;
+    for (const len of lengths) {
+      if (len > end) continue;
       const facility = BY_WORD.get(text.slice(end - len, end));
       if (!facility) continue;
       if (!blocked(text, facility.word, end - len)) hits.push({ facility, start: end - len, end });
       break;
     }
   }
-  if (HAS_CODE.test(text)) {
-    for (const m of text.matchAll(ROAD_CODE)) {
-      hits.push({ facility: ROAD_CODE_FACILITY, start: m.index, end: m.index + m[0].length });
-    }
+  const road = HAS_CODE.test(text);
+  const line = text.includes('号线');
+  if (road || line) {
+    if (road) for (const m of text.matchAll(ROAD_CODE)) hits.push(codeHit(ROAD_CODE_FACILITY, m));
+    if (line) for (const m of text.matchAll(LINE_CODE)) hits.push(codeHit(LINE_CODE_FACILITY, m));
     hits.sort((a, b) => a.end - b.end);
   }
   return dropShadowed(hits);
+}
+
+function codeHit(facility: Facility, m: RegExpExecArray | RegExpMatchArray): FacilityHit {
+  return { facility, start: m.index!, end: m.index! + m[0].length };
 }
 
 function blocked(text: string, word: string, start: number): boolean {
@@ -61,4 +85,9 @@ function dropShadowed(hits: FacilityHit[]): FacilityHit[] {
   return hits.filter(
     (h) => !hits.some((o) => o !== h && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start),
   );
+}
+
+/** Whether a word is itself a facility word (道路 in 道路工程). */
+export function isFacilityWord(word: string): boolean {
+  return BY_WORD.has(word);
 }

@@ -51,8 +51,7 @@ export function leftEdge(
     }
     if (c === 'proper' || c === 'plain') {
       const word = tokens[i]!.word;
-      if (c === 'proper' && word.length >= 2 && i < from && GLUE_TAIL.has(word.at(-1)!))
-        return { first: i + 1, reason: 'stop' };
+      if (c === 'proper' && word.length >= 2 && GLUE_TAIL.has(word.at(-1)!)) return { first: i + 1, reason: 'stop' };
       const glued = c === 'proper' && word.length >= 2 ? gluedVerb(word) : 0;
       if (glued > 0) {
         // 建成市/x → 市…; a one-character rest that is no division word (建强/x) goes whole
@@ -88,6 +87,7 @@ function isNamePart(c: TokenClass): boolean {
 function matchingOpen(classes: TokenClass[], close: number, open: TokenClass): number {
   for (let j = close - 1; j >= 0; j--) {
     if (classes[j] === open) return j;
+    if (classes[j] === 'enum') return -1; // “国际邮件、国际快件”: a quoted list is no part of a name
     if (classes[j] === 'stop' && j < close - 8) return -1;
   }
   return -1;

@@ -1,4 +1,5 @@
 import data from './data/regions.json' with { type: 'json' };
+import { tokenBoundaries } from '../boundaries.js';
 import type { TokenizedSentence } from '../recognizer.js';
 
 /** A region named in a sentence. */
@@ -13,7 +14,8 @@ export interface RegionMatch {
 
 interface RegionIndex {
   canonical: Map<string, string>;
-  lengthsByFirst: Map<string, number[]>;
+  /** Name lengths by first UTF-16 code unit, longest first. */
+  lengthsByFirst: Map<number, number[]>;
 }
 let index: RegionIndex | undefined;
 
@@ -21,33 +23,32 @@ function getIndex(): RegionIndex {
   if (index) return index;
   const canonical = new Map<string, string>();
   for (const r of data.regions) for (const n of [r.name, ...r.aliases]) canonical.set(n, r.name);
-  const lengths = new Map<string, Set<number>>();
-  for (const n of canonical.keys()) lengths.set(n[0]!, (lengths.get(n[0]!) ?? new Set()).add(n.length));
+  const lengths = new Map<number, Set<number>>();
+  for (const n of canonical.keys())
+    lengths.set(n.charCodeAt(0), (lengths.get(n.charCodeAt(0)) ?? new Set()).add(n.length));
   index = { canonical, lengthsByFirst: new Map([...lengths].map(([c, s]) => [c, [...s].sort((a, b) => b - a)])) };
   return index;
 }
 
-/** Short names must start on a token boundary (川南 in 推进川南一体化, not in 四川南部). */
-const MIN_FREE = 3;
-
-/** The named regions of the data file in a sentence, longest first. */
+/** The named regions of the data file in a sentence, longest first, starting on a token (川南 in 推进川南一体化, not in 四川南部). */
 export function findNamedRegions(sentence: TokenizedSentence): RegionMatch[] {
   const { canonical, lengthsByFirst } = getIndex();
-  const starts = new Set(sentence.tokens.map((t) => t.start));
+  const { starts } = tokenBoundaries(sentence);
   const text = sentence.text;
   const base = sentence.start;
   const out: RegionMatch[] = [];
-  for (let i = 0; i < text.length; ) {
-    let matched = 0;
-    for (const len of lengthsByFirst.get(text[i]!) ?? []) {
+  // Region names start a word: only token starts are tried.
+  for (let i = 0; i < text.length; i++) {
+    if (starts[i] !== 1) continue;
+    for (const len of lengthsByFirst.get(text.charCodeAt(i)) ?? []) {
+      if (i + len > text.length) continue;
       const surface = text.slice(i, i + len);
       const name = canonical.get(surface);
-      if (name === undefined || (len < MIN_FREE && !starts.has(base + i))) continue;
+      if (name === undefined) continue;
       out.push({ start: base + i, end: base + i + len, surface, name, rule: 'region.named' });
-      matched = len;
+      i += len - 1;
       break;
     }
-    i += matched || 1;
   }
   return out;
 }
@@ -65,7 +66,11 @@ export function findBasins(sentence: TokenizedSentence): RegionMatch[] {
   for (let k = 0; k < t.length; k++) {
     const tok = t[k]!;
     // jieba knows some basins whole: 嘉陵江流域.
-    if (tok.word.length > SUFFIX.length + 1 && tok.word.endsWith(SUFFIX) && RIVER_END.has(tok.word.at(-SUFFIX.length - 1)!)) {
+    if (
+      tok.word.length > SUFFIX.length + 1 &&
+      tok.word.endsWith(SUFFIX) &&
+      RIVER_END.has(tok.word.at(-SUFFIX.length - 1)!)
+    ) {
       out.push({ start: tok.start, end: tok.end, surface: tok.word, name: tok.word, rule: 'region.basin' });
       continue;
     }

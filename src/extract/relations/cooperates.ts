@@ -15,11 +15,18 @@ const AREA = ['Place', 'Region'] as const;
  * named with a cooperation word (川南渝西融合发展). Joining a region is `joinRegion`.
  */
 export function cooperates(input: RuleInput): Draft[] {
-  return [...fromCompounds(input), ...fromDashes(input), ...fromWithLists(input), ...fromPairing(input), ...fromRegionParts(input)];
+  return [
+    ...fromCompounds(input),
+    ...fromDashes(input),
+    ...fromWithLists(input),
+    ...fromPairing(input),
+    ...fromRegionParts(input),
+  ];
 }
 
 export function pair(a: Entity, b: Entity, sentence: number, rule: string): Draft[] {
-  if (a.id === b.id) return [];
+  // A place does not cooperate with itself, nor with the province or city it lies in (玉溪 and 云南).
+  if (a.id === b.id || encloses(a, b) || encloses(b, a)) return [];
   const [from, to] = a.id < b.id ? [a, b] : [b, a];
   return [{ type: 'COOPERATES_WITH', from, to, sentence, rule }];
 }
@@ -28,11 +35,27 @@ function fromCompounds(input: RuleInput): Draft[] {
   const out: Draft[] = [];
   const s = input.findings.sentence.index;
   for (const c of input.findings.compounds) {
-    if (c.kind !== 'cooperation' && c.kind !== 'bare') continue;
-    const ends = c.places.map((p) => input.occurrences.find((o) => o.start === p.start && o.entity.type === 'Place')!.entity);
-    for (let i = 0; i < ends.length; i++) for (let j = i + 1; j < ends.length; j++) out.push(...pair(ends[i]!, ends[j]!, s, `cooperates.compound.${c.kind}`));
+    const inProject = input.occurrences.some(
+      (o) => o.entity.type === 'Project' && o.start <= c.start && c.end <= o.end,
+    );
+    // A region's section named by several places (沱江流域(内自泸段)治理) is governed jointly; a line's is not.
+    const jointSection = c.kind === 'section' && !inProject && afterRegion(input, c.start);
+    const cooperation = c.kind === 'cooperation' || (c.kind === 'bare' && !inProject);
+    if (!jointSection && !cooperation) continue;
+    const rule = jointSection ? 'cooperates.compound.joint-section' : `cooperates.compound.${c.kind}`;
+    const ends = c.places.map(
+      (p) => input.occurrences.find((o) => o.start === p.start && o.entity.type === 'Place')!.entity,
+    );
+    for (let i = 0; i < ends.length; i++)
+      for (let j = i + 1; j < ends.length; j++) out.push(...pair(ends[i]!, ends[j]!, s, rule));
   }
   return out;
+}
+
+/** True when a region ends right before `at`, or before a bracket opening there (沱江流域(…). */
+function afterRegion(input: RuleInput, at: number): boolean {
+  const gap = (o: Occurrence): string => between(input, o.end, at);
+  return input.occurrences.some((o) => o.entity.type === 'Region' && o.end <= at && ['', '(', '（'].includes(gap(o)));
 }
 
 /** 沿滩—长寿产业合作示范园区; 高新—綦江 (a home zone with a partner): the issuer with the partner. */
@@ -75,7 +98,9 @@ export function listFrom(input: RuleInput, at: number, end: number, strict = fal
 }
 
 /** jieba tags that continue a proper name or a noun phrase after a place. */
-const NAME_TAGS = new Set(['nr', 'nrt', 'nrfg', 'nz', 'nt', 'n', 'x']);
+const NAME_TAGS = new Set(['nr', 'nrt', 'nrfg', 'nz', 'nt', 'n', 'x', 'ns', 'j']);
+/** jieba tags of a name before 与 that makes it, not the issuer, the partner (金丝猴集团与北美…). */
+const ACTOR_TAGS = new Set(['nt', 'nz', 'nr', 'nrt', 'nrfg']);
 
 function startsLongerName(input: RuleInput, o: Occurrence): boolean {
   const next = input.findings.sentence.tokens.find((t) => t.start === o.end);
@@ -84,8 +109,13 @@ function startsLongerName(input: RuleInput, o: Occurrence): boolean {
   return !nextIsPlace && NAME_TAGS.has(next.tag);
 }
 
+/** Digits of a GB/T 2260 code that name the division at each level (51 for 四川省, 5103 for 自贡市). */
+const PREFIX_LENGTH: Partial<Record<string, number>> = { province: 2, city: 4, county: 6 };
+
 function encloses(outer: Entity, inner: Entity): boolean {
-  return outer.type === 'Place' && inner.type === 'Place' && inner.code.startsWith(outer.code.replace(/0+$/, '')) && inner.code !== outer.code;
+  if (outer.type !== 'Place' || inner.type !== 'Place' || outer.code === inner.code) return false;
+  const n = PREFIX_LENGTH[outer.level];
+  return n !== undefined && !inner.code.startsWith('foreign') && inner.code.slice(0, n) === outer.code.slice(0, n);
 }
 
 function fromWithLists(input: RuleInput): Draft[] {
@@ -97,7 +127,10 @@ function fromWithLists(input: RuleInput): Draft[] {
     const items = listFrom(input, at + 1, clause.end, true);
     if (items.length === 0) continue;
     if (!hasAny(between(input, items.at(-1)!.end, clause.end), WORDS.cooperation)) continue;
-    const subject = input.occurrences.find((o) => o.end === at && (o.entity.type === 'Place' || o.entity.type === 'Region'));
+    const before = input.occurrences.find((o) => o.end === at);
+    const subject = before && (before.entity.type === 'Place' || before.entity.type === 'Region') ? before : undefined;
+    if (before && !subject) continue;
+    if (!subject && ACTOR_TAGS.has(s.tokens.find((t) => t.end === at)?.tag ?? '')) continue;
     const home = subject?.entity ?? input.issuer;
     if (!home) continue;
     for (const o of items) out.push(...pair(home, o.entity, s.index, subject ? 'cooperates.pair' : 'cooperates.with'));
@@ -112,7 +145,8 @@ function fromPairing(input: RuleInput): Draft[] {
   for (const word of WORDS.pairingBefore) {
     for (let k = s.text.indexOf(word); k >= 0; k = s.text.indexOf(word, k + 1)) {
       const at = s.start + k + word.length;
-      for (const o of listFrom(input, at, clauseAround(input, at).end)) out.push(...pair(input.issuer, o.entity, s.index, 'cooperates.pairing'));
+      for (const o of listFrom(input, at, clauseAround(input, at).end))
+        out.push(...pair(input.issuer, o.entity, s.index, 'cooperates.pairing'));
     }
   }
   return out;
@@ -126,7 +160,8 @@ function fromRegionParts(input: RuleInput): Draft[] {
     if (!hasAny(between(input, r.end, clauseAround(input, r.end).end), WORDS.cooperation)) continue;
     const parts = input.occurrences.filter((o) => o.rule === 'region.part' && o.start >= r.start && o.end <= r.end);
     for (let i = 0; i < parts.length; i++)
-      for (let j = i + 1; j < parts.length; j++) out.push(...pair(parts[i]!.entity, parts[j]!.entity, r.sentence, 'cooperates.region-parts'));
+      for (let j = i + 1; j < parts.length; j++)
+        out.push(...pair(parts[i]!.entity, parts[j]!.entity, r.sentence, 'cooperates.region-parts'));
   }
   return out;
 }

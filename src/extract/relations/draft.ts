@@ -35,11 +35,11 @@ export function clauseAround(input: RuleInput, at: number): { start: number; end
   const s = input.findings.sentence;
   let a = at - s.start;
   let b = a;
-  while (a > 0 && !CLAUSE.has(s.text[a - 1]!)) a--;
-  while (b < s.text.length && !CLAUSE.has(s.text[b]!)) b++;
+  while (a > 0 && !CLAUSE.has(s.text.charCodeAt(a - 1))) a--;
+  while (b < s.text.length && !CLAUSE.has(s.text.charCodeAt(b))) b++;
   return { start: s.start + a, end: s.start + b };
 }
-const CLAUSE = new Set(['，', ',', '；', ';', '：', ':', '。']);
+const CLAUSE = new Set([...'，,；;：:。'].map((c) => c.charCodeAt(0)));
 
 /** Occurrences of an entity type inside [start, end). */
 export function inside(input: RuleInput, start: number, end: number, ...types: Entity['type'][]): Occurrence[] {

@@ -21,7 +21,8 @@ export function joinRegion(input: RuleInput): RelationDraft[] {
       const at = s.start + k + verb.length;
       for (const o of listFrom(input, at, clauseAround(input, at).end)) {
         if (o.entity.type !== 'Region') continue;
-        const known = regionInfo(o.entity.name).members.length > 0;
+        const info = regionInfo(o.entity.name);
+        const known = info.members.length > 0 || info.foreign;
         const member = known
           ? division !== undefined && isMember(o.entity.name, division)
           : verb !== '融入' && !hasAny(o.entity.name, WORDS.joinAsCooperation);

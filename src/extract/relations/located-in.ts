@@ -19,17 +19,25 @@ export function locatedIn(input: RuleInput): RelationDraft[] {
     if (o.entity.type !== 'Project') continue;
     const project = o.entity;
     // A coordinated span (梓潼、盐亭风电项目) holds places of its sibling too: keep those in this name.
-    const named = inside(input, o.start, o.end, 'Place').filter((p) => p.rule !== 'place.abbreviation' && project.name.includes(p.surface));
+    const named = inside(input, o.start, o.end, 'Place').filter(
+      (p) => p.rule !== 'place.abbreviation' && project.name.includes(p.surface),
+    );
     const found = WORDS.lineKinds.has(project.kind)
       ? project.partOf !== undefined
-        ? sectionPlaces(project, o, named)
-        : homePlaces(project, named.filter((p) => !isEndpoint(input, p)), input.ctx)
+        ? atHome(sectionPlaces(project, o, named), input.ctx)
+        : homePlaces(
+            project,
+            named.filter((p) => !isEndpoint(input, p)),
+            input.ctx,
+          )
       : homePlaces(project, named, input.ctx);
     const sentence = o.sentence;
     const clause = found.length === 0 ? clausePlace(input, o) : undefined;
-    if (found.length > 0) for (const p of found) out.push({ type: 'LOCATED_IN', from: project, to: p, sentence, rule: 'located.name' });
+    if (found.length > 0)
+      for (const p of found) out.push({ type: 'LOCATED_IN', from: project, to: p, sentence, rule: 'located.name' });
     else if (clause) out.push({ type: 'LOCATED_IN', from: project, to: clause, sentence, rule: 'located.clause' });
-    else if (input.issuer) out.push({ type: 'LOCATED_IN', from: project, to: input.issuer, sentence, rule: 'located.issuer' });
+    else if (input.issuer)
+      out.push({ type: 'LOCATED_IN', from: project, to: input.issuer, sentence, rule: 'located.issuer' });
   }
   return out;
 }
@@ -41,6 +49,16 @@ function sectionPlaces(project: ProjectEntity, o: Occurrence, named: Occurrence[
   return unique(named.filter((p) => p.start >= sectionStart).map((p) => p.entity as PlaceEntity));
 }
 
+/** The places inside the issuer's territory (南深高速铁路玉林至深圳段 in a 玉林 report: 玉林, not 深圳); all when there is no issuer. */
+function atHome(places: PlaceEntity[], ctx: PlaceContext): PlaceEntity[] {
+  if (ctx.issuerProvince === undefined) return places;
+  const g = getGazetteer();
+  return places.filter((p) => {
+    const d = g.byCode.get(p.code);
+    return d !== undefined && (ctx.issuerCity !== undefined ? inIssuerCity(d, ctx) : inIssuerProvince(d, ctx));
+  });
+}
+
 /** The finest places of a name inside the issuer's territory, else the finest anywhere. */
 function homePlaces(project: ProjectEntity, named: Occurrence[], ctx: PlaceContext): PlaceEntity[] {
   const places = named.map((p) => p.entity as PlaceEntity).filter((p) => p.level !== 'foreign');
@@ -49,7 +67,8 @@ function homePlaces(project: ProjectEntity, named: Occurrence[], ctx: PlaceConte
     const d = g.byCode.get(p.code);
     return d !== undefined && (ctx.issuerCity !== undefined ? inIssuerCity(d, ctx) : inIssuerProvince(d, ctx));
   });
-  const pool = ctx.issuerCode === undefined ? places : home;
+  // A national report (or none) has no home territory: every named place counts.
+  const pool = ctx.issuerProvince === undefined ? places : home;
   const depth = Math.max(-1, ...pool.map((p) => LEVEL_DEPTH[p.level]));
   return unique(pool.filter((p) => LEVEL_DEPTH[p.level] === depth)).slice(0, 1);
 }
@@ -65,7 +84,12 @@ function clausePlace(input: RuleInput, o: Occurrence): PlaceEntity | undefined {
   const g = getGazetteer();
   const local = inside(input, clause.start, o.start, 'Place').filter((p) => {
     const d = g.byCode.get((p.entity as PlaceEntity).code);
-    return p.rule !== 'place.abbreviation' && d !== undefined && inIssuerCity(d, ctx) && (d.level === 'county' || d.level === 'town');
+    return (
+      p.rule !== 'place.abbreviation' &&
+      d !== undefined &&
+      inIssuerCity(d, ctx) &&
+      (d.level === 'county' || d.level === 'town')
+    );
   });
   const projectsBefore = inside(input, clause.start, o.start, 'Project');
   const ids = new Set(local.map((p) => p.entity.id));
@@ -74,7 +98,10 @@ function clausePlace(input: RuleInput, o: Occurrence): PlaceEntity | undefined {
 
 /** A place beside 至 / 经 / — names an end of a line, not where the project is. */
 function isEndpoint(input: RuleInput, p: Occurrence): boolean {
-  return WORDS.endpointMarks.has(between(input, p.start - 1, p.start)) || WORDS.endpointMarks.has(between(input, p.end, p.end + 1));
+  return (
+    WORDS.endpointMarks.has(between(input, p.start - 1, p.start)) ||
+    WORDS.endpointMarks.has(between(input, p.end, p.end + 1))
+  );
 }
 
 function unique(places: PlaceEntity[]): PlaceEntity[] {

@@ -10,12 +10,18 @@ import type { RelationDraft } from './draft.js';
  * unless the report speaks of cooperating with that region (与成都平原经济区城市一体化), which
  * treats it as a partner rather than home.
  */
-export function memberOf(occurrences: Iterable<Occurrence[]>, issuer: PlaceEntity | undefined, drafts: readonly RelationDraft[]): RelationDraft[] {
+export function memberOf(
+  occurrences: Iterable<Occurrence[]>,
+  issuer: PlaceEntity | undefined,
+  drafts: readonly RelationDraft[],
+): RelationDraft[] {
   if (!issuer) return [];
   const d = getGazetteer().byCode.get(issuer.code);
   if (!d) return [];
   const partners = new Set(
-    drafts.filter((x) => x.type === 'COOPERATES_WITH' && (x.from.id === issuer.id || x.to.id === issuer.id)).flatMap((x) => [x.from.id, x.to.id]),
+    drafts
+      .filter((x) => x.type === 'COOPERATES_WITH' && (x.from.id === issuer.id || x.to.id === issuer.id))
+      .flatMap((x) => [x.from.id, x.to.id]),
   );
   const seen = new Set<string>();
   const out: RelationDraft[] = [];
@@ -24,7 +30,8 @@ export function memberOf(occurrences: Iterable<Occurrence[]>, issuer: PlaceEntit
       const region: Entity = o.entity;
       if (region.type !== 'Region' || seen.has(region.id) || partners.has(region.id)) continue;
       seen.add(region.id);
-      if (isMember(region.name, d)) out.push({ type: 'PART_OF', from: issuer, to: region, sentence: o.sentence, rule: 'part-of.member' });
+      if (isMember(region.name, d))
+        out.push({ type: 'PART_OF', from: issuer, to: region, sentence: o.sentence, rule: 'part-of.member' });
     }
   return out;
 }

@@ -1,4 +1,5 @@
 import type { Entity } from '../../model/index.js';
+import { regionInfo } from '../regions/index.js';
 import { between, inside, type RelationDraft, type RuleInput } from './draft.js';
 
 /**
@@ -9,15 +10,19 @@ export function partOf(input: RuleInput): RelationDraft[] {
   const out: RelationDraft[] = [];
   const s = input.findings.sentence;
   for (const r of input.occurrences) {
-    if (r.entity.type !== 'Region' || r.rule === 'region.part') continue;
+    // A Chinese place is never part of a foreign bloc (东盟(凭祥)… names a partner).
+    if (r.entity.type !== 'Region' || r.rule === 'region.part' || regionInfo(r.entity.name).foreign) continue;
     const region = r.entity;
     const next = between(input, r.end, r.end + 1);
     if (next === '(' || next === '（') {
       const close = s.text.slice(r.end - s.start).search(/[)）]/);
-      if (close > 0) for (const p of inside(input, r.end, r.end + close, 'Place')) out.push(draft(p.entity, region, s.index, 'part-of.bracket'));
+      if (close > 0)
+        for (const p of inside(input, r.end, r.end + close, 'Place'))
+          out.push(draft(p.entity, region, s.index, 'part-of.bracket'));
     }
     const section = input.occurrences.find((p) => p.start === r.end && p.entity.type === 'Place');
-    if (section && between(input, section.end, section.end + 1) === '段') out.push(draft(section.entity, region, s.index, 'part-of.section'));
+    if (section && between(input, section.end, section.end + 1) === '段')
+      out.push(draft(section.entity, region, s.index, 'part-of.section'));
   }
   return out;
 }

@@ -14,11 +14,19 @@ export function sentenceLinks(input: RuleInput): RelationDraft[] {
     const clause = clauseAround(input, o.start);
     const s = o.sentence;
     const inName = inside(input, o.start, o.end, 'Sector');
-    const inClause = inside(input, clause.start, clause.end, 'Sector').filter((x) => x.end <= o.start || x.start >= o.end);
-    if (inName.length > 0) for (const x of inName) out.push({ type: 'IN_SECTOR', from: project, to: x.entity, sentence: s, rule: 'in-sector.name' });
-    else if (inClause.length === 1) out.push({ type: 'IN_SECTOR', from: project, to: inClause[0]!.entity, sentence: s, rule: 'in-sector.clause' });
+    // A sector inside another project's name (江油抽水蓄能电站) belongs to that project.
+    const projects = inside(input, clause.start, clause.end, 'Project');
+    const inClause = inside(input, clause.start, clause.end, 'Sector').filter(
+      (x) => !projects.some((p) => p.start <= x.start && x.end <= p.end),
+    );
+    if (inName.length > 0)
+      for (const x of inName)
+        out.push({ type: 'IN_SECTOR', from: project, to: x.entity, sentence: s, rule: 'in-sector.name' });
+    else if (inClause.length === 1)
+      out.push({ type: 'IN_SECTOR', from: project, to: inClause[0]!.entity, sentence: s, rule: 'in-sector.clause' });
     const programs = inside(input, clause.start, clause.end, 'Program');
-    if (programs.length === 1) out.push({ type: 'UNDER', from: project, to: programs[0]!.entity, sentence: s, rule: 'under.clause' });
+    if (programs.length === 1)
+      out.push({ type: 'UNDER', from: project, to: programs[0]!.entity, sentence: s, rule: 'under.clause' });
     if (!hasAny(between(input, clause.start, clause.end), WORDS.participation)) continue;
     for (const org of inside(input, clause.start, clause.end, 'Organization'))
       if (org.end <= o.start || org.start >= o.end)

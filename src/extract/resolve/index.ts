@@ -4,4 +4,5 @@ export type { Resolution } from './resolve-findings.js';
 export type { Occurrence } from './occurrence.js';
 export { placeEntity } from './to-entity.js';
 export { entityId } from './entity-ids.js';
-export { stageOf } from './stage-verbs.js';
+export { findStageVerbs, stageOf } from './stage-verbs.js';
+export type { StageVerb } from './stage-verbs.js';

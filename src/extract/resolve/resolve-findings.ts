@@ -4,7 +4,7 @@ import { entityId } from './entity-ids.js';
 import { EntityTable } from './entity-table.js';
 import { filterCandidates } from './filter-candidates.js';
 import type { Occurrence } from './occurrence.js';
-import { stageOf } from './stage-verbs.js';
+import { findStageVerbs, stageOf } from './stage-verbs.js';
 import { candidateEntity, placeMatchEntity, regionEntity } from './to-entity.js';
 
 /** Entities, their occurrences sentence by sentence, and the mentions the graph stores. */
@@ -26,10 +26,14 @@ export function resolveFindings(findings: readonly SentenceFindings[]): Resoluti
   for (const f of findings) {
     const list: Occurrence[] = [];
     const s = f.sentence;
-    const add = (e: Parameters<EntityTable['add']>[0], m: { start: number; end: number; surface: string; rule: string }): void => {
+    const verbs = findStageVerbs(s.text);
+    const add = (
+      e: Parameters<EntityTable['add']>[0],
+      m: { start: number; end: number; surface: string; rule: string },
+    ): void => {
       const entity = table.add(e, m.surface);
       list.push({ entity, sentence: s.index, start: m.start, end: m.end, surface: m.surface, rule: m.rule });
-      const stage = stageOf(s.text, m.start - s.start, m.end - s.start);
+      const stage = stageOf(s.text, verbs, m.start - s.start, m.end - s.start);
       mentions.push({
         entityId: entity.id,
         sentence: s.index,
@@ -48,12 +52,21 @@ export function resolveFindings(findings: readonly SentenceFindings[]): Resoluti
       if (!e) continue;
       add(e, c);
       if (e.type === 'Project' && c.partOfName !== undefined && !table.get(entityId('Project', c.partOfName))) {
-        const line: ProjectEntity = { ...e, id: entityId('Project', c.partOfName), name: c.partOfName, aliases: [], rule: 'project.line-of-section' };
+        const line: ProjectEntity = {
+          ...e,
+          id: entityId('Project', c.partOfName),
+          name: c.partOfName,
+          aliases: [],
+          rule: 'project.line-of-section',
+        };
         delete line.partOf;
         table.add(line, line.name);
       }
     }
-    occurrences.set(s.index, list.sort((a, b) => a.start - b.start));
+    occurrences.set(
+      s.index,
+      list.sort((a, b) => a.start - b.start),
+    );
   }
   return { table, occurrences, mentions };
 }

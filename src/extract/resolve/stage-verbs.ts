@@ -1,32 +1,47 @@
 import data from './data/stage-verbs.json' with { type: 'json' };
 import type { Stage } from '../../model/index.js';
 
-const VERBS = Object.entries(data.verbs as Record<string, Stage>).sort((a, b) => b[0].length - a[0].length);
+const STAGE_OF = new Map(Object.entries(data.verbs as Record<string, Stage>));
+/** Verbs by first UTF-16 code unit, longest first: one pass over a sentence finds them all. */
+const BY_FIRST = new Map<number, string[]>();
+for (const verb of [...STAGE_OF.keys()].sort((a, b) => b.length - a.length))
+  BY_FIRST.set(verb.charCodeAt(0), [...(BY_FIRST.get(verb.charCodeAt(0)) ?? []), verb]);
 /** Clause marks: a stage verb speaks only for the things in its own clause. */
-const CLAUSE_MARKS = /[，,：:；;。]/;
+const CLAUSE_MARKS = new Set([...'，,：:；;。'].map((c) => c.charCodeAt(0)));
+
+/** A stage verb found in a sentence, offsets relative to the sentence. */
+export interface StageVerb {
+  start: number;
+  end: number;
+  verb: string;
+  stage: Stage;
+}
+
+/** The stage verbs of a sentence, longest match at each position, left to right. */
+export function findStageVerbs(text: string): StageVerb[] {
+  const out: StageVerb[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const verb = BY_FIRST.get(text.charCodeAt(i))?.find((v) => text.startsWith(v, i));
+    if (verb === undefined) continue;
+    out.push({ start: i, end: i + verb.length, verb, stage: STAGE_OF.get(verb)! });
+    i += verb.length - 1;
+  }
+  return out;
+}
 
 /**
- * The stage verb of a mention at [start, end) in a sentence text (offsets relative to the
- * sentence): the nearest verb before it in its clause (加快建设A、B), else the first after it (A开工).
+ * The stage verb of a mention at [start, end) (offsets relative to the sentence): the nearest
+ * verb before it in its clause (加快建设A、B), else the first after it (A开工).
  */
-export function stageOf(text: string, start: number, end: number): { stage: Stage; verb: string } | undefined {
+export function stageOf(text: string, verbs: readonly StageVerb[], start: number, end: number): StageVerb | undefined {
   let from = start;
-  while (from > 0 && !CLAUSE_MARKS.test(text[from - 1]!)) from--;
+  while (from > 0 && !CLAUSE_MARKS.has(text.charCodeAt(from - 1))) from--;
   let to = end;
-  while (to < text.length && !CLAUSE_MARKS.test(text[to]!)) to++;
-  const before = text.slice(from, start);
-  let best: { stage: Stage; verb: string; at: number } | undefined;
-  for (const [verb, stage] of VERBS) {
-    const at = before.lastIndexOf(verb);
-    // The verb ending nearest the mention wins; VERBS is longest first, so 加快建设 beats 建设.
-    if (at >= 0 && (best === undefined || at + verb.length > best.at + best.verb.length)) best = { stage, verb, at };
+  while (to < text.length && !CLAUSE_MARKS.has(text.charCodeAt(to))) to++;
+  let before: StageVerb | undefined;
+  for (const v of verbs) {
+    if (v.start >= from && v.end <= start) before = v;
+    else if (v.start >= end && v.end <= to) return before ?? v;
   }
-  if (best) return { stage: best.stage, verb: best.verb };
-  const after = text.slice(end, to);
-  let first: { stage: Stage; verb: string; at: number } | undefined;
-  for (const [verb, stage] of VERBS) {
-    const at = after.indexOf(verb);
-    if (at >= 0 && (first === undefined || at < first.at)) first = { stage, verb, at };
-  }
-  return first ? { stage: first.stage, verb: first.verb } : undefined;
+  return before;
 }

@@ -44,7 +44,12 @@ export function candidateEntity(c: Candidate): Entity | undefined {
     case 'Program':
       return { ...base, id: entityId('Program', name), type: 'Program' };
     case 'Organization':
-      return { ...base, id: entityId('Organization', name), type: 'Organization', kind: c.organizationKind ?? 'enterprise' };
+      return {
+        ...base,
+        id: entityId('Organization', name),
+        type: 'Organization',
+        kind: c.organizationKind ?? 'enterprise',
+      };
     case 'Sector':
       return {
         ...base,

@@ -2,11 +2,13 @@ import type { Candidate, TokenizedSentence } from '../recognizer.js';
 import {
   BARE_LIST_HEADS,
   ENUMERATION_HEADS,
+  FACILITY_ENDINGS,
   FIRM_AFTER_HEAD,
   HEAD_NOT_BEFORE,
   INDUSTRY_HEADS,
   ITEM_LEFT_STOPS,
   NOT_SECTOR_AFTER,
+  NOT_SECTORS,
   SECTOR_HEADS,
 } from './data/sector-context.js';
 import { longestFormAt, lookupSector, type Sector } from './taxonomy.js';
@@ -14,7 +16,12 @@ import { longestFormAt, lookupSector, type Sector } from './taxonomy.js';
 const bareListHead = new RegExp(`^(${BARE_LIST_HEADS.join('|')})`);
 const headAfterList = new RegExp(`^等([\\u4e00-\\u9fff]{0,8}?)(${[...ENUMERATION_HEADS].sort((a, b) => b.length - a.length).join('|')})`);
 const CLAUSE_BREAK = /[，,。；;：:！!？?“”《》\s]/;
+const notSectors = new Set(NOT_SECTORS);
 const ITEM = /^[\u4e00-\u9fff]{2,8}$/;
+/** jieba tags of words that cannot start a sector's name: verbs, prepositions, adverbs, particles, conjunctions. */
+const LEAD_TAGS = new Set(['v', 'p', 'd', 'c', 'u', 'uj', 'ul', 'uz', 'ad', 'vd', 'r', 'f']);
+/** 等 closing a list, not inside a word (平等保护, 高等教育, 等级). */
+const LIST_END = /(?<![平同对高均相初中优上特次])等(?![级待到同于价额值候])/g;
 const JOINERS = /及|以及|和|与/;
 
 function sectorCandidate(sentence: TokenizedSentence, at: number, surface: string, sector: Sector | undefined, rule: string): Candidate {
@@ -31,6 +38,16 @@ function sectorCandidate(sentence: TokenizedSentence, at: number, surface: strin
   };
 }
 
+/** A place before a known sector (酒泉|新能源, 天水|装备制造): the sector, without the place. */
+function afterPlace(sentence: TokenizedSentence, at: number, item: string): { at: number; item: string; sector: Sector } | undefined {
+  const start = sentence.start + at;
+  const place = sentence.tokens.find((t) => t.start === start && t.tag === 'ns' && t.end < start + item.length);
+  if (!place) return undefined;
+  const rest = item.slice(place.word.length);
+  const sector = lookupSector(rest);
+  return sector ? { at: at + place.word.length, item: rest, sector } : undefined;
+}
+
 /** True when the segmenter tags the item as a place (会昌、于都等…). */
 function isPlace(sentence: TokenizedSentence, at: number, item: string): boolean {
   const start = sentence.start + at;
@@ -41,9 +58,15 @@ function isPlace(sentence: TokenizedSentence, at: number, item: string): boolean
  * Where the first item of a list starts: at the longest known sector ending the segment
  * (整治|水泥、…), else after the last verb or stop word before it (发展|航空燃机、…).
  */
-function firstItemStart(segment: string): number {
+function firstItemStart(segment: string, sentence: TokenizedSentence, segmentStart: number): number {
   for (let k = 0; k < segment.length - 1; k++) if (lookupSector(segment.slice(k))) return k;
   let cut = 0;
+  // after the last verb, preposition, adverb or particle the segmenter sees (打通|研发设计, 有条件的|量子信息)
+  for (const t of sentence.tokens) {
+    const at = t.start - sentence.start - segmentStart;
+    if (at < 0 || at + t.word.length > segment.length) continue;
+    if (LEAD_TAGS.has(t.tag)) cut = Math.max(cut, at + t.word.length);
+  }
   for (const stop of ITEM_LEFT_STOPS) {
     const at = segment.lastIndexOf(stop);
     if (at >= 0) cut = Math.max(cut, at + stop.length);
@@ -58,7 +81,7 @@ function firstItemStart(segment: string): number {
 export function recognizeEnumerations(sentence: TokenizedSentence): Candidate[] {
   const text = sentence.text;
   const out: Candidate[] = [];
-  for (const m of text.matchAll(/等/g)) {
+  for (const m of text.matchAll(LIST_END)) {
     const head = headAfterList.exec(text.slice(m.index, m.index + 24));
     if (!head) continue;
     const afterHead = text.slice(m.index + head[0].length, m.index + head[0].length + 10);
@@ -68,7 +91,13 @@ export function recognizeEnumerations(sentence: TokenizedSentence): Candidate[] 
     const industries = INDUSTRY_HEADS.includes(head[2]!) || items.some((i) => i.sector);
     const firms = FIRM_AFTER_HEAD.some((w) => afterHead.startsWith(w));
     for (const { at, item, sector } of items) {
-      const unknownOk = industries && !firms && !isPlace(sentence, at, item);
+      const local = sector ? undefined : afterPlace(sentence, at, item);
+      if (local) {
+        out.push(sectorCandidate(sentence, local.at, local.item, local.sector, 'sector.enumeration'));
+        continue;
+      }
+      const unknownOk =
+        industries && !firms && !isPlace(sentence, at, item) && !notSectors.has(item) && !FACILITY_ENDINGS.test(item);
       if (sector || unknownOk) out.push(sectorCandidate(sentence, at, item, sector, 'sector.enumeration'));
     }
   }
@@ -82,7 +111,7 @@ function listItems(sentence: TokenizedSentence, end: number): { at: number; item
   while (from > 0 && !CLAUSE_BREAK.test(text[from - 1]!)) from--;
   const list = text.slice(from, end);
   const firstComma = list.indexOf('、');
-  const skip = firstItemStart(list.slice(0, firstComma < 0 ? list.length : firstComma));
+  const skip = firstItemStart(list.slice(0, firstComma < 0 ? list.length : firstComma), sentence, from);
   const items: { at: number; item: string }[] = [];
   let offset = from + skip;
   for (const item of list.slice(skip).split('、')) {

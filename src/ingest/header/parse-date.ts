@@ -5,8 +5,10 @@ export interface HeaderDate {
   day?: number;
 }
 
+// ○ (white circle) and Ｏ/О/O stand in for 〇 in many typed reports.
 const DIGITS: Readonly<Record<string, number>> = {
   〇: 0,
+  '○': 0,
   零: 0,
   Ｏ: 0,
   О: 0,
@@ -35,9 +37,9 @@ function chineseNumber(s: string): number | undefined {
   return t === undefined || o === undefined ? undefined : t * 10 + o;
 }
 
-const NUM = '[0-9０-９]+|[〇零ＯО一二三四五六七八九十]+';
+const NUM = '[0-9０-９]+|[〇○零ＯО一二三四五六七八九十]+';
 const ISO = /((?:19|20)\d\d)[-/.](\d{1,2})[-/.](\d{1,2})/;
-const CJK = new RegExp(`(\\d{4}|[〇零ＯО一二三四五六七八九]{4})\\s*年\\s*(?:(${NUM})\\s*月\\s*(?:(${NUM})\\s*日)?)?`);
+const CJK = new RegExp(`(\\d{4}|[〇○零ＯОO一二三四五六七八九]{4})\\s*年\\s*(?:(${NUM})\\s*月\\s*(?:(${NUM})\\s*日)?)?`);
 
 const halfWidth = (s: string) => s.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 

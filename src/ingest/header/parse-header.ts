@@ -18,9 +18,9 @@ const HEADER_LINE_CHARS = 100;
 
 // Lines a web page adds around a report (时间: 2024-02-24 12:54:11 | 作者: …): their dates are not the report's.
 const PAGE_METADATA = /^(时间|发布|来源|作者|日期|浏览|点击|编辑|责任编辑|发布时间)\s*[:：]/;
-const BARE_DATE = /^[\d\s年月日〇零一二三四五六七八九十\-/.]+$/;
+const BARE_DATE = /^[\d\s年月日〇○零一二三四五六七八九十\-/.]+$/;
 // ——2024年1月10日在自贡市第十八届人民代表大会第四次会议上
-const SESSION_LINE = /^[—\-－\s]*[\d〇零一二三四五六七八九十]{4}\s*年.*在.*(会议|大会)/;
+const SESSION_LINE = /^[—\-－\s]*[\d〇○零一二三四五六七八九十]{4}\s*年.*在.*(会议|大会)/;
 
 /** Reads title, date, report year and issuer from the first lines of a normalised report text. */
 export function parseHeader(text: string): Header {
@@ -92,9 +92,9 @@ export function reportYear(
   const titleYears = [
     ...title.matchAll(/((?:19|20)\d\d)(?:\s*年(?!\s*[\d〇零一二三四五六七八九十]{1,2}\s*月)|(?=[)）]))/g),
   ].map((m) => Number(m[1]));
-  if (/计划/.test(title)) {
-    // …2023年国民经济和社会发展计划执行情况及2024年计划草案: the plan year is the last year a 计划 follows.
-    const planYears = [...title.matchAll(/((?:19|20)\d\d)年[^，。、“”]{0,12}计划/g)].map((m) => Number(m[1]));
+  if (/计划|预算|草案/.test(title)) {
+    // …2023年国民经济和社会发展计划执行情况及2024年计划草案 (or 预算草案): the last year a plan or budget follows.
+    const planYears = [...title.matchAll(/((?:19|20)\d\d)年[^，。、“”\d]{0,12}?(?:计划|预算)/g)].map((m) => Number(m[1]));
     if (planYears.length) return Math.max(...planYears);
   } else if (titleYears.length) return titleYears[0];
   if (bareYear) return bareYear;

@@ -10,6 +10,8 @@ export interface QuoteFilter {
   inner?: RegExp;
   /** Tested against the text right after the closing mark. */
   after?: RegExp;
+  /** Tested against the text right before the opening mark. */
+  before?: RegExp;
 }
 
 export const QUOTE_FILTERS: readonly QuoteFilter[] = [
@@ -40,6 +42,19 @@ export const QUOTE_FILTERS: readonly QuoteFilter[] = [
   { id: 'phrase', inner: /的/ },
   // counted things: “两个责任”, “三个一批”
   { id: 'counted', inner: /^[一二两三四五六七八九十双]个/ },
+  // things to fight, not programmes to run: 整治“散乱污”, 纠治“四风”, 打击“保护伞”
+  { id: 'target-of-fight', before: /(整治|纠治|打击|遏制|防止|杜绝|反对|破除|清理|铲除|查处|纠正|克服|力戒|管控|严防|消除|根治|坚决|拔掉|斩断)$/ },
+  // slogans of modernisation: “治理体系和治理能力现代化”
+  { id: 'modernisation', inner: /现代化$/ },
+  // figures of speech with a locative: 用在“刀刃上”
+  { id: 'figure', inner: /[上里中]$/ },
+  // rankings: “中国民营企业500强”, “全国百强县”
+  { id: 'ranking', inner: /([0-9]+|[十百千])强(县|市|区|镇|企业)?$/ },
+  // political formulas and doctrines, slogans rather than programmes
+  {
+    id: 'political-formula',
+    inner: /^(一国两制|九二共识|(.)人治\2|四个全面|五位一体|四个意识|四个自信|两个维护|两个确立|两个毫不动摇|四风|三公|两学一做|三严三实|国之大者)$/,
+  },
   // spirits and styles: “两弹一星”精神
   { id: 'spirit', after: /^(精神|品格|作风|风格|情怀)/ },
   // a quote used as a modifier of 的 or of a problem: “天下英才聚绵阳”的良好局面, “一老一小”问题
@@ -51,7 +66,7 @@ export const QUOTE_FILTERS: readonly QuoteFilter[] = [
   // a list standing alone as a motto: 立足“全灾种、大应急”，
   { id: 'motto', inner: /、/, after: /^[，,。；;]/ },
   // things of other kinds: “赛手企业”, “云上种业馆”, “城市运营中心”
-  { id: 'facility', inner: /(企业|公司|馆|中心|平台|基地|园区|站|厅|网|码|卡|日|节|奖|榜|场所|公寓|器|车间|工厂)$/ },
+  { id: 'facility', inner: /(企业|公司|馆|中心|平台|基地|园区|站|厅|网|码|卡|日|节|奖|榜|场所|公寓|器|车间|工厂|港|谷|巷|溪|医院|大脑|智脑|通)$/ },
   // categories of firms: “小巨人”企业, “链主”企业, “专精特新”企业
   { id: 'firm-category', after: /^(企业|公司|工厂)/ },
   // an example of a project: “等离子法裂解天然气装备高纯氢”等中试项目

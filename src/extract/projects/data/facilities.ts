@@ -73,3 +73,21 @@ export const FACILITIES: readonly Facility[] = [
 /** Road and line codes stand alone as names (S210, G318线; G5京昆高速 keeps its own facility word). */
 export const ROAD_CODE = /(?<![A-Za-z0-9])[GS]\d{1,4}线?(?![A-Za-z0-9])/gu;
 export const ROAD_CODE_FACILITY: Facility = { word: 'G', kind: 'highway', strength: 'code' };
+
+/** Metro and rail lines by number (地铁12号线, 轨道交通3号线): the number is the name. */
+export const LINE_CODE = /(?<![0-9])\d{1,2}号线/gu;
+export const LINE_CODE_FACILITY: Facility = { word: '号线', kind: 'railway', strength: 'code' };
+
+/** Kinds whose facility word follows a proper name almost always (石门水库, 双柳大桥): two specific characters suffice. */
+export const CONCRETE_KINDS: ReadonlySet<string> = new Set([
+  'railway',
+  'highway',
+  'bridge',
+  'tunnel',
+  'airport',
+  'port',
+  'reservoir',
+  'irrigation',
+  'power',
+  'water-diversion',
+]);

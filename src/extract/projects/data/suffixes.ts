@@ -11,7 +11,7 @@ export const PHASE_PATTERN =
 
 /** Works on an existing facility that reports name as the project (X水库扩建, X高速公路扩容, X灌区续建配套与现代化改造). */
 export const WORKS_SUFFIXES: readonly string[] = words(`
-  续建配套与现代化改造 续建配套与节水改造 改造提升 提升改造 提质改造 拓宽改造 升级改造 改扩建 扩能改造 改建 扩建 扩容 扩能 搬迁 迁建 开发 主体工程
+  东延伸 西延伸 南延伸 北延伸 延伸段 续建配套与现代化改造 续建配套与节水改造 改造提升 提升改造 提质改造 拓宽改造 升级改造 改扩建 扩能改造 改建 扩建 扩容 扩能 搬迁 迁建 开发 主体工程
 `);
 
 /** After the name and its suffixes, these attach as part of the name (…扩建项目, …一期工程). */
@@ -47,7 +47,7 @@ export const NOT_FACILITIES: readonly string[] = words(`
   中心城区 中心城市 中心镇 中心村 中心校 副中心 次中心 中心工作 中心任务 为中心 思路 出路 销路 门路 路子 路径 路线 线路 一线 底线 红线 防线 生命线 主线 线上 线下 热线
   上线 沿线 街道 港澳 香港 港澳台 公园城市 工程师 工程院 工程化 项目库 项目制 项目化 基地化 园区化 高速发展 高速增长 高速度 高速率 桥梁 桥头堡 干线物流 通道经济 城际交流
   中心化 宅基地 新通道 空港 互联互通 公园绿地 线索 电路 中小学 镇街 产线 粤港澳 粤港 临港 轴线 岸线 游线 之路 道路运输 公路运输 集成电路
-  主义道路 发展道路 复兴道路 道路上
+  丝路 主义道路 发展道路 复兴道路 道路上 危桥 危房
 `);
 
 /** Nouns after a facility word that show it modifies them (机场群, 园区企业, 中心作用): no project ends there. */

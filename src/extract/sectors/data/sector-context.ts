@@ -37,3 +37,16 @@ export const HEAD_NOT_BEFORE: readonly string[] = ['园', '技术', '基金', '�
 
 /** After a list's head, what makes its unknown items firms or projects (埃克森、创明等百亿级制造业|项目). */
 export const FIRM_AFTER_HEAD: readonly string[] = ['项目', '企业', '公司', '集团'];
+
+/**
+ * Words listed beside industries that are fields of public work, not sectors
+ * (教育、卫生、社会保障等领域). An unknown list item equal to one of these is skipped.
+ */
+export const NOT_SECTORS: readonly string[] = [
+  '信息', '服务', '科技', '研发', '设计', '交通', '卫生', '教育', '社会事业', '社会保障', '基础设施', '公用事业', '生态环境',
+  '生态建设', '财税', '综合利用', '资源节约', '新农村建设', '民生', '就业', '医疗', '住房', '安全', '环境', '城建', '水利',
+  '交通运输', '生态', '文明', '党建', '治理', '扶贫', '养老服务', '健康', '社区', '体制', '机制', '改革', '创新',
+];
+
+/** Endings of an unknown list item that make it a place of business, not a sector (长乐百亿纺织城, 金融街). */
+export const FACILITY_ENDINGS = /(城|园|街|区|港|中心|基地|广场|小镇)$/;
