@@ -46,10 +46,22 @@ export interface Tx {
   run<R = Record<string, unknown>>(s: Statement): Promise<{ rows: R[]; counts: Counts }>;
 }
 
+/**
+ * JavaScript numbers travel to Neo4j as floats; the graph stores sentence indexes, offsets, years
+ * and counts as integers, so whole numbers in parameters go as Neo4j integers.
+ */
+export function toNeo4jParams(v: unknown): unknown {
+  if (typeof v === 'number') return Number.isInteger(v) ? neo4j.int(v) : v;
+  if (Array.isArray(v)) return v.map(toNeo4jParams);
+  if (v && typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype)
+    return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, toNeo4jParams(x)]));
+  return v;
+}
+
 const wrap = (tx: ManagedTransaction): Tx => ({
   async run<R>(s: Statement) {
     log.debug('cypher', s.cypher, s.params);
-    const r = await tx.run(s.cypher, s.params);
+    const r = await tx.run(s.cypher, toNeo4jParams(s.params) as Record<string, unknown>);
     return { rows: r.records.map((x) => x.toObject() as R), counts: fromStats(r.summary.counters) };
   },
 });
@@ -98,7 +110,7 @@ export class GraphStore {
     const session = this.driver.session({ database: this.database });
     try {
       log.debug('cypher', s.cypher, s.params);
-      await session.run(s.cypher, s.params);
+      await session.run(s.cypher, toNeo4jParams(s.params) as Record<string, unknown>);
     } catch (e) {
       throw toGovkgError(e, this.uri);
     } finally {

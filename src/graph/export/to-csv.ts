@@ -46,11 +46,11 @@ export function toCsv(d: Dump): Map<string, string> {
 /** The command that loads these files into an empty database (printed beside them as import.sh). */
 export function importCommand(files: string[]): string {
   const args = files.map((f) => (f.startsWith('nodes-') ? `--nodes=${f}` : `--relationships=${f}`));
+  // The database name goes first: --nodes and --relationships take several files each.
   return [
-    'neo4j-admin database import full',
+    'neo4j-admin database import full neo4j',
     '--array-delimiter=U+001F',
     '--multiline-fields=true',
     ...args,
-    'neo4j',
   ].join(' \\\n  ');
 }
