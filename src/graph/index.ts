@@ -1,7 +1,16 @@
 /** Public face of src/graph: the Neo4j store, its schema, document writes and removals, exports and stats. */
 export { GraphStore, addCounts, zeroCounts, type Counts, type Tx } from './store.js';
 export { applySchema } from './schema.js';
-export { writeExtraction, type WriteOutcome } from './write-document.js';
+export { writeExtraction, writeStatements, runAll, runOneByOne, type WriteOutcome } from './write-document.js';
+// The builders themselves, for the benchmark (batched vs one row per statement) and tests.
+export {
+  mergeDocument,
+  mergeEntities,
+  mergeAdminPlaces,
+  mergeHierarchy,
+  mergeFacts,
+  createMentions,
+} from './write-statements.js';
 export { deleteDocument } from './remove-document.js';
 export { planWrite } from './write-plan.js';
 export type { WritePlan } from './plan-types.js';

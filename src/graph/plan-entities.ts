@@ -52,7 +52,8 @@ export function planEntities(entities: Entity[]): { label: EntityType; rows: Ent
   const labels = new Map<EntityType, EntityRow[]>();
   for (const e of [...entities].sort((a, b) => byCode(a.id, b.id))) {
     const rows = labels.get(e.type) ?? labels.set(e.type, []).get(e.type)!;
-    rows.push({ id: e.id, aliases: [...new Set(e.aliases)].filter((a) => a !== e.name), props: entityProps(e) });
+    const aliases = [...new Set(e.aliases)].filter((a) => a !== e.name).sort(byCode);
+    rows.push({ id: e.id, aliases, props: entityProps(e) });
   }
   return [...labels].map(([label, rows]) => ({ label, rows }));
 }

@@ -44,6 +44,11 @@ const fromStats = (s: QueryStatistics): Counts => {
 /** A transaction as the graph code sees it: runs statements, returns plain rows and counts. */
 export interface Tx {
   run<R = Record<string, unknown>>(s: Statement): Promise<{ rows: R[]; counts: Counts }>;
+  /**
+   * Sends statements back to back without waiting for each answer (Bolt pipelining); the server
+   * still runs them in order. Returns the summed counts.
+   */
+  runMany(statements: Statement[]): Promise<Counts>;
 }
 
 /**
@@ -63,6 +68,15 @@ const wrap = (tx: ManagedTransaction): Tx => ({
     log.debug('cypher', s.cypher, s.params);
     const r = await tx.run(s.cypher, toNeo4jParams(s.params) as Record<string, unknown>);
     return { rows: r.records.map((x) => x.toObject() as R), counts: fromStats(r.summary.counters) };
+  },
+  async runMany(statements: Statement[]) {
+    const pending = statements.map((s) => {
+      log.debug('cypher', s.cypher, s.params);
+      return tx.run(s.cypher, toNeo4jParams(s.params) as Record<string, unknown>).summary();
+    });
+    const counts = zeroCounts();
+    for (const summary of await Promise.all(pending)) addCounts(counts, fromStats(summary.counters));
+    return counts;
   },
 });
 

@@ -37,8 +37,11 @@ export function writeStatements(plan: WritePlan): Statement[] {
   return out;
 }
 
-/** Runs statements in a transaction, summing the driver's counters. */
-export async function runAll(tx: Tx, statements: Statement[]): Promise<Counts> {
+/** Runs statements in a transaction, pipelined, summing the driver's counters. */
+export const runAll = (tx: Tx, statements: Statement[]): Promise<Counts> => tx.runMany(statements);
+
+/** Runs statements one at a time, each waiting for the last (the benchmark's per-row baseline). */
+export async function runOneByOne(tx: Tx, statements: Statement[]): Promise<Counts> {
   const counts = zeroCounts();
   for (const s of statements) addCounts(counts, (await tx.run(s)).counts);
   return counts;

@@ -10,20 +10,15 @@ export const mergeDocument = (row: DocumentRow): Statement => ({
 });
 
 /**
- * Entities of one label. Properties from the extraction are set; aliases are merged with the
- * stored ones and kept sorted, so the order documents arrive in does not show.
+ * Entities of one label. Properties from the extraction are set; aliases (sorted by the plan) are
+ * merged into the stored ones by sorted insertion, so the order documents arrive in does not show.
  */
 export const mergeEntities = (l: EntityType, rows: EntityRow[]): Statement => ({
   cypher: `UNWIND $rows AS row
 MERGE (e:Entity {id: row.id})
-SET e:${label(l)}, e += row.props
-WITH e, row
-CALL (e, row) {
-  UNWIND [a IN coalesce(e.aliases, []) + row.aliases WHERE a <> e.name] AS a
-  WITH DISTINCT a ORDER BY a
-  RETURN collect(a) AS aliases
-}
-SET e.aliases = aliases`,
+SET e:${label(l)}, e += row.props,
+    e.aliases = reduce(acc = coalesce(e.aliases, []), a IN row.aliases |
+      CASE WHEN a IN acc THEN acc ELSE [x IN acc WHERE x < a] + a + [x IN acc WHERE x > a] END)`,
   params: { rows },
 });
 
