@@ -10,6 +10,8 @@ describe('division', () => {
     ['500118', '永川区', 'county', '500000'],
     ['500100', '重庆市', 'province', undefined],
     ['110101001', '东华门街道', 'town', '110101'],
+    // A city without counties is listed as its own area too: it stays a city.
+    ['441900', '东莞市', 'city', '440000'],
   ])('%s → %s', (code, name, level, parentCode) => {
     const d = division(code);
     expect([d?.name, d?.level, d?.parentCode]).toEqual([name, level, parentCode]);

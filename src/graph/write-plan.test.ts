@@ -24,7 +24,7 @@ describe('planWrite', () => {
     ]);
     expect(plan.entities[0]!.rows[1]).toEqual({
       id: 'place:511500',
-      aliases: ['宜宾', '宜'],
+      aliases: ['宜', '宜宾'],
       props: { name: '宜宾市', code: '511500', level: 'city' },
     });
   });
@@ -80,6 +80,21 @@ describe('planWrite', () => {
       { id: 'place:500118', aliases: [], props: { name: '永川区', code: '500118', level: 'county' } },
     ]);
     expect(p.hierarchy).toEqual([{ child: 'place:500118', parent: 'place:500000', source: 'GB/T 2260' }]);
+  });
+
+  it('never makes a place its own parent (东莞市 given as its own parentCode)', () => {
+    const dongguan = {
+      type: 'Place' as const,
+      id: 'place:441900',
+      name: '东莞市',
+      code: '441900',
+      level: 'county' as const,
+      parentCode: '441900',
+      aliases: [],
+      rule: 'r',
+    };
+    const p = planWrite({ ...x, entities: [dongguan], relations: [], mentions: [] });
+    expect(p.hierarchy).toEqual([{ child: 'place:441900', parent: 'place:440000', source: 'GB/T 2260' }]);
   });
 
   it('writes mentions with their sentence text and stage, in text order', () => {
