@@ -32,6 +32,20 @@ export async function expandPaths(paths: string[]): Promise<string[]> {
   return out;
 }
 
+/** One file's extraction, or why it has none. */
+type Extracted = { path: string; extraction: Extraction; error?: undefined } | { path: string; error: string };
+
+/** Reads and extracts each file in turn; a file that fails becomes an error result, never a stop. */
+async function* extractEach(files: string[]): AsyncGenerator<Extracted> {
+  for (const path of files) {
+    try {
+      yield { path, extraction: extract(await readDocument(path)) };
+    } catch (e) {
+      yield { path, error: e instanceof Error ? e.message : String(e) };
+    }
+  }
+}
+
 interface Tally {
   written: number;
   replaced: number;
@@ -43,9 +57,8 @@ interface Tally {
 
 /** Progress on a terminal: one bar advancing per file; elsewhere one plain line per file. */
 function progress(total: number) {
-  if (!process.stderr.isTTY || log.level === 'silent') {
+  if (!process.stderr.isTTY || log.level === 'silent')
     return { tick: (line: string) => log.info(line), stop: () => {} };
-  }
   const bar = new cliProgress.SingleBar(
     { format: 'ingest [{bar}] {value}/{total} {file}', stream: process.stderr, hideCursor: true },
     cliProgress.Presets.shades_classic,
@@ -56,6 +69,56 @@ function progress(total: number) {
 
 const fmtCounts = (c: Counts) =>
   `nodes +${c.nodesCreated} −${c.nodesDeleted}, relationships +${c.relationshipsCreated} −${c.relationshipsDeleted}, properties set ${c.propertiesSet}`;
+
+const sum = <T>(xs: T[], f: (x: T) => number) => xs.reduce((n, x) => n + f(x), 0);
+
+/** Writes each extraction as it comes (or only plans it, dry), tallying what happened. */
+async function writeAll(
+  results: AsyncIterable<Extracted>,
+  total: number,
+  store: GraphStore | undefined,
+): Promise<Tally> {
+  const tally: Tally = { written: 0, replaced: 0, unchanged: 0, failed: [], facts: 0, counts: zeroCounts() };
+  const bar = progress(total);
+  const fail = (file: string, message: string) => {
+    tally.failed.push({ file, message });
+    bar.tick(`failed     ${file}: ${message}`, file);
+  };
+  const write = async (file: string, x: Extraction) => {
+    try {
+      if (!store) {
+        const plan = planWrite(x);
+        const facts = sum(plan.facts, (g) => sum(g.rows, (r) => r.sentences.length));
+        tally.written++;
+        tally.facts += facts;
+        const entities = sum(plan.entities, (g) => g.rows.length);
+        return bar.tick(
+          `would write ${file}: ${entities} entities, ${facts} evidence entries, ${plan.mentions.length} mentions`,
+          file,
+        );
+      }
+      const out = await writeExtraction(store, x);
+      tally[out.status]++;
+      if (out.status !== 'unchanged') tally.facts += out.facts;
+      addCounts(tally.counts, out.counts);
+      bar.tick(`${out.status.padEnd(10)} ${file}: ${out.facts} evidence entries, ${fmtCounts(out.counts)}`, file);
+    } catch (e) {
+      fail(file, e instanceof Error ? e.message : String(e));
+    }
+  };
+  // Extracting the next file (here, or in workers) overlaps with writing the last one (in Neo4j).
+  let pending: Promise<void> = Promise.resolve();
+  for await (const r of results) {
+    await pending;
+    if (r.error !== undefined) {
+      fail(r.path, r.error);
+      pending = Promise.resolve();
+    } else pending = write(r.path, r.extraction);
+  }
+  await pending;
+  bar.stop();
+  return tally;
+}
 
 /** `govkg ingest PATH... [--dry-run]`: extracts each report and writes it into Neo4j, one transaction per document. */
 export function registerIngest(program: Command): void {
@@ -72,59 +135,13 @@ export function registerIngest(program: Command): void {
         try {
           if (store) await applySchema(store);
           const files = await expandPaths(paths);
-          const tally: Tally = { written: 0, replaced: 0, unchanged: 0, failed: [], facts: 0, counts: zeroCounts() };
-          const bar = progress(files.length);
-          const fail = (file: string, e: unknown) => {
-            const message = e instanceof Error ? e.message : String(e);
-            tally.failed.push({ file, message });
-            bar.tick(`failed     ${file}: ${message}`, file);
-          };
-          const write = async (file: string, x: Extraction) => {
-            try {
-              if (!store) {
-                const plan = planWrite(x);
-                const facts = plan.facts.reduce((n, g) => n + g.rows.length, 0);
-                tally.written++;
-                tally.facts += facts;
-                return bar.tick(
-                  `would write ${file}: ${plan.entities.reduce((n, g) => n + g.rows.length, 0)} entities, ${facts} facts, ${plan.mentions.length} mentions`,
-                  file,
-                );
-              }
-              const out = await writeExtraction(store, x);
-              tally[out.status]++;
-              if (out.status !== 'unchanged') tally.facts += out.facts;
-              addCounts(tally.counts, out.counts);
-              bar.tick(
-                `${out.status.padEnd(10)} ${file}: ${out.facts} evidence entries, ${fmtCounts(out.counts)}`,
-                file,
-              );
-            } catch (e) {
-              fail(file, e);
-            }
-          };
-          // Extracting the next file (CPU, here) overlaps with writing the last one (Neo4j, there).
-          let pending: Promise<void> = Promise.resolve();
-          for (const file of files) {
-            let x: Extraction | undefined;
-            try {
-              x = extract(await readDocument(file));
-            } catch (e) {
-              await pending;
-              fail(file, e);
-              continue;
-            }
-            await pending;
-            pending = write(file, x);
-          }
-          await pending;
-          bar.stop();
+          const tally = await writeAll(extractEach(files), files.length, store);
           const secs = (performance.now() - t0) / 1000;
-          const verb = opts.dryRun ? 'planned' : 'ingested';
           process.stdout.write(
-            `${verb} ${files.length} documents in ${secs.toFixed(1)} s: ${tally.written} written, ${tally.replaced} replaced, ${tally.unchanged} unchanged, ${tally.failed.length} failed\n` +
+            `${opts.dryRun ? 'planned' : 'ingested'} ${files.length} documents in ${secs.toFixed(1)} s: ` +
+              `${tally.written} written, ${tally.replaced} replaced, ${tally.unchanged} unchanged, ${tally.failed.length} failed\n` +
               (opts.dryRun ? '' : `${fmtCounts(tally.counts)}\n`) +
-              `${tally.facts} ${opts.dryRun ? 'facts' : 'evidence entries'} (${Math.round(tally.facts / secs)}/s)\n`,
+              `${tally.facts} evidence entries (${Math.round(tally.facts / secs)}/s)\n`,
           );
           for (const f of tally.failed) process.stdout.write(`failed: ${f.file}: ${f.message}\n`);
           return tally.failed.length ? 1 : 0;
