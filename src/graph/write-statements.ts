@@ -40,28 +40,34 @@ ON CREATE SET h.source = row.source`,
   params: { rows },
 });
 
+// The aligned evidence lists and the row field that feeds each (cypher/README.md).
+const EVIDENCE: [string, string][] = [
+  ['evidenceDocs', '[_ IN row.sentences | $doc]'],
+  ['evidenceSentences', 'row.sentences'],
+  ['evidenceStarts', 'row.starts'],
+  ['evidenceEnds', 'row.ends'],
+  ['evidenceTexts', 'row.texts'],
+  ['evidenceRules', 'row.rules'],
+];
+
+// Old entries of documents sorting before $doc, this document's, then those after. Every right
+// side of one SET reads the values from before it, so the lists stay aligned.
+const spliced = (prop: string, mine: string) =>
+  `r.${prop} = [i IN range(0, size(r.evidenceDocs) - 1) WHERE r.evidenceDocs[i] < $doc | r.${prop}[i]] + ${mine}` +
+  ` + [i IN range(0, size(r.evidenceDocs) - 1) WHERE r.evidenceDocs[i] > $doc | r.${prop}[i]]`;
+
 /**
- * Facts of one type with this document's evidence. The aligned lists stay sorted by document id
- * (the document's own entries in extraction order), and any entries this document had before
- * are replaced: writing the same document twice gives the same lists.
+ * Facts of one type with this document's evidence. A new fact takes the lists as they are; an
+ * existing one gets this document's entries spliced in so that the lists stay sorted by document
+ * id (and any entries this document had before are replaced: writing it twice changes nothing).
  */
 export const mergeFacts = (t: RelationType, doc: string, rows: FactRow[]): Statement => ({
   cypher: `UNWIND $rows AS row
 MATCH (a:Entity {id: row.from})
 MATCH (b:Entity {id: row.to})
 MERGE (a)-[r:${relType(t)}]->(b)
-WITH r, row, coalesce(r.evidenceDocs, []) AS d0, coalesce(r.evidenceSentences, []) AS s0,
-     coalesce(r.evidenceStarts, []) AS b0, coalesce(r.evidenceEnds, []) AS e0,
-     coalesce(r.evidenceTexts, []) AS t0, coalesce(r.evidenceRules, []) AS r0
-WITH r, row, d0, s0, b0, e0, t0, r0,
-     [i IN range(0, size(d0) - 1) WHERE d0[i] < $doc] AS lo,
-     [i IN range(0, size(d0) - 1) WHERE d0[i] > $doc] AS hi
-SET r.evidenceDocs = [i IN lo | d0[i]] + [_ IN row.sentences | $doc] + [i IN hi | d0[i]],
-    r.evidenceSentences = [i IN lo | s0[i]] + row.sentences + [i IN hi | s0[i]],
-    r.evidenceStarts = [i IN lo | b0[i]] + row.starts + [i IN hi | b0[i]],
-    r.evidenceEnds = [i IN lo | e0[i]] + row.ends + [i IN hi | e0[i]],
-    r.evidenceTexts = [i IN lo | t0[i]] + row.texts + [i IN hi | t0[i]],
-    r.evidenceRules = [i IN lo | r0[i]] + row.rules + [i IN hi | r0[i]]`,
+ON CREATE SET ${EVIDENCE.map(([p, mine]) => `r.${p} = ${mine}`).join(',\n  ')}
+ON MATCH SET ${EVIDENCE.map(([p, mine]) => spliced(p, mine)).join(',\n  ')}`,
   params: { doc, rows },
 });
 

@@ -107,11 +107,18 @@ describe('writing an extraction', () => {
     expect(gone).toEqual([]);
     const docs = await q<{ id: string }>(`MATCH (d:Document {path: $path}) RETURN d.id AS id`, { path: A.path });
     expect(docs).toEqual([{ id: A2.id }]);
-    const coop = await q<{ docs: string[] }>(
-      `MATCH (:Place {code: '510500'})-[r:COOPERATES_WITH]->(:Place {code: '511500'}) RETURN r.evidenceDocs AS docs`,
+    // B was written first; A2's entries are spliced in before it (sorted by document id), aligned.
+    const coop = await q<{ docs: string[]; sentences: number[] }>(
+      `MATCH (:Place {code: '510500'})-[r:COOPERATES_WITH]->(:Place {code: '511500'})
+       RETURN r.evidenceDocs AS docs, r.evidenceSentences AS sentences`,
     );
-    expect(coop[0]?.docs).toEqual(expect.arrayContaining([A2.id, B.id]));
-    expect(coop[0]?.docs.includes(A.id)).toBe(false);
+    const ours = coop[0]!.docs
+      .map((d, i) => [d, coop[0]!.sentences[i]])
+      .filter(([d]) => [A.id, A2.id, B.id].includes(d as string));
+    expect(ours).toEqual([
+      [A2.id, 2],
+      [B.id, 1],
+    ]);
   });
 
   it('deleting the documents removes them and every orphan, and the graph is as before', async () => {
