@@ -6,7 +6,8 @@
  * second of the whole document transaction, entities and mentions included).
  * Results: bench/out/ingest.json. Needs the Neo4j of the environment (NEO4J_URI or the local one).
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../src/config.js';
 import {
@@ -26,6 +27,7 @@ import {
   type Statement,
   type WritePlan,
 } from '../src/graph/index.js';
+import { localServerOptions, status } from '../src/neo4j/index.js';
 import { benchExtraction } from './ingest-extraction.js';
 
 const { values } = parseArgs({
@@ -47,18 +49,31 @@ function perRow(plan: WritePlan): Statement[] {
   ];
 }
 
-async function timed(store: GraphStore, statements: Statement[], docId: string, pipelined: boolean): Promise<number> {
+const config = loadConfig();
+// CPU time of the local Neo4j (Linux /proc), so that a machine shared with other work still gives
+// a fair figure: facts per second of the server's own CPU. Undefined for a remote server.
+const serverPid = config.localNeo4j ? status(localServerOptions(config)).pid : undefined;
+function serverCpuMs(): number | undefined {
+  const stat = `/proc/${serverPid}/stat`;
+  if (!serverPid || !existsSync(stat)) return undefined;
+  const fields = readFileSync(stat, 'utf8').split(') ')[1]!.split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10; // utime + stime, in 10 ms ticks
+}
+
+async function timed(store: GraphStore, statements: Statement[], docId: string, pipelined: boolean) {
   await deleteDocument(store, docId);
+  const cpu0 = serverCpuMs();
   const t0 = performance.now();
   await store.executeWrite((tx) => (pipelined ? runAll(tx, statements) : runOneByOne(tx, statements)));
   const ms = performance.now() - t0;
+  const cpu1 = serverCpuMs();
   await deleteDocument(store, docId);
-  return ms;
+  return { ms, serverCpuMs: cpu0 !== undefined && cpu1 !== undefined ? cpu1 - cpu0 : undefined };
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
-const store = await GraphStore.connect(loadConfig());
+const store = await GraphStore.connect(config);
 try {
   await applySchema(store);
   const docId = `bench-ingest-${facts}`;
@@ -67,7 +82,10 @@ try {
   const factRows = plan.facts.reduce((n, g) => n + g.rows.length, 0);
   const batched = writeStatements(plan);
   const single = perRow(plan);
-  const result = { batched: [] as number[], perRow: [] as number[] };
+  const result = {
+    batched: [] as Awaited<ReturnType<typeof timed>>[],
+    perRow: [] as Awaited<ReturnType<typeof timed>>[],
+  };
   // Warm-up: plans compiled, page cache filled.
   await timed(store, batched, docId, true);
   for (let r = 0; r < rounds; r++) {
@@ -75,17 +93,26 @@ try {
     result.perRow.push(await timed(store, single, docId, false));
   }
   const rate = (ms: number) => Math.round(factRows / (ms / 1000));
+  const wall = (xs: typeof result.batched) => median(xs.map((x) => x.ms));
+  const cpu = (xs: typeof result.batched) =>
+    xs.every((x) => x.serverCpuMs !== undefined) ? median(xs.map((x) => x.serverCpuMs!)) : undefined;
+  const [cpuBatched, cpuPerRow] = [cpu(result.batched), cpu(result.perRow)];
   const out = {
     date: new Date().toISOString(),
+    neo4j: config.neo4jUri,
+    loadAverage: loadavg().map((x) => Number(x.toFixed(1))),
     facts: factRows,
     entities: plan.entities.reduce((n, g) => n + g.rows.length, 0),
     mentions: plan.mentions.length,
     statements: { batched: batched.length, perRow: single.length },
-    batchedMs: result.batched.map(Math.round),
-    perRowMs: result.perRow.map(Math.round),
-    batchedFactsPerSec: rate(median(result.batched)),
-    perRowFactsPerSec: rate(median(result.perRow)),
-    speedup: Number((median(result.perRow) / median(result.batched)).toFixed(1)),
+    batchedMs: result.batched.map((x) => Math.round(x.ms)),
+    perRowMs: result.perRow.map((x) => Math.round(x.ms)),
+    batchedFactsPerSec: rate(wall(result.batched)),
+    perRowFactsPerSec: rate(wall(result.perRow)),
+    speedup: Number((wall(result.perRow) / wall(result.batched)).toFixed(1)),
+    // The same, per second of Neo4j's own CPU (local server only).
+    batchedFactsPerServerCpuSec: cpuBatched ? rate(cpuBatched) : null,
+    perRowFactsPerServerCpuSec: cpuPerRow ? rate(cpuPerRow) : null,
   };
   mkdirSync('bench/out', { recursive: true });
   writeFileSync('bench/out/ingest.json', JSON.stringify(out, null, 2) + '\n');
