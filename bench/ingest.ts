@@ -1,9 +1,10 @@
 /**
  * `npm run bench:ingest [-- --facts N --rounds R]`: writes the same extraction into Neo4j, in one
- * run, batched (one UNWIND statement per group, pipelined in one transaction: what `govkg ingest`
- * does) and one statement per row (the same builders given one row at a time, each statement
- * awaited, in one transaction), and reports facts/s for both (fact relationships written per
- * second of the whole document transaction, entities and mentions included).
+ * run, three ways: batched (one UNWIND statement per group, pipelined in one transaction: what
+ * `govkg ingest` does); one statement per row (the same builders given one row at a time, each
+ * awaited, in one transaction); and one statement per row each in its own transaction (the usual
+ * naive loader). Reports facts/s for each: fact relationships written per second of the whole
+ * write, entities and mentions included.
  * Results: bench/out/ingest.json. Needs the Neo4j of the environment (NEO4J_URI or the local one).
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -60,11 +61,20 @@ function serverCpuMs(): number | undefined {
   return (Number(fields[11]) + Number(fields[12])) * 10; // utime + stime, in 10 ms ticks
 }
 
-async function timed(store: GraphStore, statements: Statement[], docId: string, pipelined: boolean) {
+/** How statements are sent: batched groups pipelined in one transaction; rows one by one in one transaction; or each row its own transaction. */
+type Mode = 'batched' | 'perRow' | 'perRowTx';
+
+async function send(store: GraphStore, statements: Statement[], mode: Mode): Promise<void> {
+  if (mode === 'batched') await store.executeWrite((tx) => runAll(tx, statements));
+  else if (mode === 'perRow') await store.executeWrite((tx) => runOneByOne(tx, statements));
+  else for (const s of statements) await store.executeWrite((tx) => tx.run(s));
+}
+
+async function timed(store: GraphStore, statements: Statement[], docId: string, mode: Mode) {
   await deleteDocument(store, docId);
   const cpu0 = serverCpuMs();
   const t0 = performance.now();
-  await store.executeWrite((tx) => (pipelined ? runAll(tx, statements) : runOneByOne(tx, statements)));
+  await send(store, statements, mode);
   const ms = performance.now() - t0;
   const cpu1 = serverCpuMs();
   await deleteDocument(store, docId);
@@ -82,21 +92,28 @@ try {
   const factRows = plan.facts.reduce((n, g) => n + g.rows.length, 0);
   const batched = writeStatements(plan);
   const single = perRow(plan);
-  const result = {
-    batched: [] as Awaited<ReturnType<typeof timed>>[],
-    perRow: [] as Awaited<ReturnType<typeof timed>>[],
-  };
+  const modes: [Mode, Statement[]][] = [
+    ['batched', batched],
+    ['perRow', single],
+    ['perRowTx', single],
+  ];
+  const runs = new Map<Mode, Awaited<ReturnType<typeof timed>>[]>(modes.map(([m]) => [m, []]));
   // Warm-up: plans compiled, page cache filled.
-  await timed(store, batched, docId, true);
-  for (let r = 0; r < rounds; r++) {
-    result.batched.push(await timed(store, batched, docId, true));
-    result.perRow.push(await timed(store, single, docId, false));
-  }
+  for (const [mode, statements] of modes) await timed(store, statements, docId, mode);
+  for (let r = 0; r < rounds; r++)
+    for (const [mode, statements] of modes) runs.get(mode)!.push(await timed(store, statements, docId, mode));
   const rate = (ms: number) => Math.round(factRows / (ms / 1000));
-  const wall = (xs: typeof result.batched) => median(xs.map((x) => x.ms));
-  const cpu = (xs: typeof result.batched) =>
-    xs.every((x) => x.serverCpuMs !== undefined) ? median(xs.map((x) => x.serverCpuMs!)) : undefined;
-  const [cpuBatched, cpuPerRow] = [cpu(result.batched), cpu(result.perRow)];
+  const summary = (mode: Mode) => {
+    const xs = runs.get(mode)!;
+    const cpu = xs.every((x) => x.serverCpuMs !== undefined) ? median(xs.map((x) => x.serverCpuMs!)) : undefined;
+    return {
+      ms: xs.map((x) => Math.round(x.ms)),
+      factsPerSec: rate(median(xs.map((x) => x.ms))),
+      // Per second of Neo4j's own CPU (local server only): fair on a machine shared with other work.
+      factsPerServerCpuSec: cpu ? rate(cpu) : null,
+    };
+  };
+  const [b, p, t] = (['batched', 'perRow', 'perRowTx'] as const).map(summary);
   const out = {
     date: new Date().toISOString(),
     neo4j: config.neo4jUri,
@@ -105,14 +122,11 @@ try {
     entities: plan.entities.reduce((n, g) => n + g.rows.length, 0),
     mentions: plan.mentions.length,
     statements: { batched: batched.length, perRow: single.length },
-    batchedMs: result.batched.map((x) => Math.round(x.ms)),
-    perRowMs: result.perRow.map((x) => Math.round(x.ms)),
-    batchedFactsPerSec: rate(wall(result.batched)),
-    perRowFactsPerSec: rate(wall(result.perRow)),
-    speedup: Number((wall(result.perRow) / wall(result.batched)).toFixed(1)),
-    // The same, per second of Neo4j's own CPU (local server only).
-    batchedFactsPerServerCpuSec: cpuBatched ? rate(cpuBatched) : null,
-    perRowFactsPerServerCpuSec: cpuPerRow ? rate(cpuPerRow) : null,
+    batched: b,
+    perRow: p,
+    perRowTx: t,
+    speedupOverPerRow: Number((b!.factsPerSec / p!.factsPerSec).toFixed(1)),
+    speedupOverPerRowTx: Number((b!.factsPerSec / t!.factsPerSec).toFixed(1)),
   };
   mkdirSync('bench/out', { recursive: true });
   writeFileSync('bench/out/ingest.json', JSON.stringify(out, null, 2) + '\n');

@@ -2,6 +2,7 @@ import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
+import type { Config } from '../config.js';
 import { extract } from '../extract/index.js';
 import {
   addCounts,
@@ -120,6 +121,32 @@ async function writeAll(
   return tally;
 }
 
+/**
+ * The whole of `govkg ingest`, callable from other commands (`govkg start` ingests seeds/ with
+ * it): connects (failing before any work when Neo4j is unreachable), applies the schema, writes
+ * every file, prints the summary. Returns the exit code: 1 when some file failed.
+ */
+export async function ingest(config: Config, paths: string[], opts: { dryRun?: boolean } = {}): Promise<number> {
+  const t0 = performance.now();
+  const store = opts.dryRun ? undefined : await GraphStore.connect(config);
+  try {
+    if (store) await applySchema(store);
+    const files = await expandPaths(paths);
+    const tally = await writeAll(extractEach(files), files.length, store);
+    const secs = (performance.now() - t0) / 1000;
+    process.stdout.write(
+      `${opts.dryRun ? 'planned' : 'ingested'} ${files.length} documents in ${secs.toFixed(1)} s: ` +
+        `${tally.written} written, ${tally.replaced} replaced, ${tally.unchanged} unchanged, ${tally.failed.length} failed\n` +
+        (opts.dryRun ? '' : `${fmtCounts(tally.counts)}\n`) +
+        `${tally.facts} evidence entries (${Math.round(tally.facts / secs)}/s)\n`,
+    );
+    for (const f of tally.failed) process.stdout.write(`failed: ${f.file}: ${f.message}\n`);
+    return tally.failed.length ? 1 : 0;
+  } finally {
+    await store?.close();
+  }
+}
+
 /** `govkg ingest PATH... [--dry-run]`: extracts each report and writes it into Neo4j, one transaction per document. */
 export function registerIngest(program: Command): void {
   program
@@ -127,27 +154,5 @@ export function registerIngest(program: Command): void {
     .description('extract reports and write them into Neo4j (unchanged documents are skipped)')
     .argument('<paths...>', 'report files or folders')
     .option('--dry-run', 'extract and plan the writes, but do not touch Neo4j')
-    .action(
-      action(async (config, paths: string[], opts: { dryRun?: boolean }) => {
-        const t0 = performance.now();
-        // Unreachable Neo4j fails here, before any file is read.
-        const store = opts.dryRun ? undefined : await GraphStore.connect(config);
-        try {
-          if (store) await applySchema(store);
-          const files = await expandPaths(paths);
-          const tally = await writeAll(extractEach(files), files.length, store);
-          const secs = (performance.now() - t0) / 1000;
-          process.stdout.write(
-            `${opts.dryRun ? 'planned' : 'ingested'} ${files.length} documents in ${secs.toFixed(1)} s: ` +
-              `${tally.written} written, ${tally.replaced} replaced, ${tally.unchanged} unchanged, ${tally.failed.length} failed\n` +
-              (opts.dryRun ? '' : `${fmtCounts(tally.counts)}\n`) +
-              `${tally.facts} evidence entries (${Math.round(tally.facts / secs)}/s)\n`,
-          );
-          for (const f of tally.failed) process.stdout.write(`failed: ${f.file}: ${f.message}\n`);
-          return tally.failed.length ? 1 : 0;
-        } finally {
-          await store?.close();
-        }
-      }),
-    );
+    .action(action((config, paths: string[], opts: { dryRun?: boolean }) => ingest(config, paths, opts)));
 }

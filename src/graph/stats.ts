@@ -13,6 +13,7 @@ export interface GraphStats {
   topPartnerPlaces: { code: string; name: string; partners: number }[];
 }
 
+/** Nodes per label (the entity type, not :Entity). */
 export const countLabels: Statement = {
   cypher: `MATCH (n) WHERE n:Document OR n:Entity
 UNWIND labels(n) AS label
@@ -21,12 +22,14 @@ RETURN label, count(*) AS count ORDER BY label`,
   params: {},
 };
 
+/** Relationships per type, with the evidence entries they carry. */
 export const countRelationships: Statement = {
   cypher: `MATCH (a)-[r]->(:Entity) WHERE a:Document OR a:Entity
 RETURN type(r) AS type, count(*) AS count, sum(size(coalesce(r.evidenceDocs, []))) AS evidence ORDER BY type`,
   params: {},
 };
 
+/** The places most projects are located in or connect. */
 export const topProjectPlaces = (top: number): Statement => ({
   cypher: `MATCH (p:Place)<-[:LOCATED_IN|CONNECTS]-(j:Project)
 RETURN p.code AS code, p.name AS name, count(DISTINCT j) AS projects
@@ -34,6 +37,7 @@ ORDER BY projects DESC, code LIMIT $top`,
   params: { top },
 });
 
+/** The places with the most distinct cooperation partners. */
 export const topPartnerPlaces = (top: number): Statement => ({
   cypher: `MATCH (p:Place)-[:COOPERATES_WITH]-(q)
 RETURN p.code AS code, p.name AS name, count(DISTINCT q) AS partners

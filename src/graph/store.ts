@@ -14,6 +14,7 @@ export interface Counts {
   labelsAdded: number;
 }
 
+/** Counts of nothing changed, to add to. */
 export const zeroCounts = (): Counts => ({
   nodesCreated: 0,
   nodesDeleted: 0,
@@ -132,6 +133,7 @@ export class GraphStore {
     }
   }
 
+  /** Closes the driver and its connections. */
   async close(): Promise<void> {
     await this.driver.close();
   }

@@ -1,5 +1,14 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -60,6 +69,31 @@ describe('govkg ingest', () => {
     } finally {
       const del = govkg(['delete', ...readdirSync(reports).map((f) => join(reports, f))]);
       expect(del.status, del.stderr).toBe(0);
+    }
+  });
+
+  it('reports a file that fails and still writes the others', () => {
+    const reports = join(dir, 'mixed');
+    mkdirSync(reports, { recursive: true });
+    const good = join(reports, 'a-good.txt');
+    writeFileSync(
+      good,
+      readFileSync(
+        join(
+          'seeds',
+          readdirSync('seeds').find((f) => f.endsWith('.txt'))!,
+        ),
+        'utf8',
+      ) + `\n（混合测试 ${process.pid}）\n`,
+    );
+    symlinkSync(join(dir, 'nowhere.txt'), join(reports, 'b-broken.txt'));
+    try {
+      const r = govkg(['ingest', reports]);
+      expect(r.status).toBe(1);
+      expect(r.stdout).toMatch(/1 written, 0 replaced, 0 unchanged, 1 failed/);
+      expect(r.stdout).toContain(`failed: ${join(reports, 'b-broken.txt')}`);
+    } finally {
+      expect(govkg(['delete', good]).status).toBe(0);
     }
   });
 });

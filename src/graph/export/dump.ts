@@ -11,6 +11,7 @@ export interface DumpNode {
   properties: Record<string, Value>;
 }
 
+/** A relationship of the dump, by its ends' ids. */
 export interface DumpRelationship {
   type: string;
   start: string;
