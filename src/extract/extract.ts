@@ -1,7 +1,62 @@
-import type { Document, Extraction } from '../model/index.js';
+import type { Document, Entity, Extraction, PlaceEntity, PlaceRef } from '../model/index.js';
+import { segment, splitSentences } from '../text/index.js';
+import { ensureDictionary } from './dictionary.js';
+import { findInSentence, type SentenceFindings } from './find-in-sentence.js';
+import { contextOf, issuerOf } from './issuer.js';
+import { getGazetteer } from './places/index.js';
+import type { TokenizedSentence } from './recognizer.js';
+import { findRelations, memberOf, mergeRelations, type RelationDraft } from './relations/index.js';
+import { placeEntity, resolveFindings, type Resolution } from './resolve/index.js';
 
-/** Reads a document and returns everything it names and states. (Skeleton: filled in by issue 3.) */
-export function extract(doc: Document): Extraction {
+/** Everything the pipeline computed for a document, for `extract` and `explain`. */
+export interface PipelineResult {
+  extraction: Extraction;
+  tokenized: TokenizedSentence[];
+  findings: SentenceFindings[];
+  resolution: Resolution;
+  drafts: RelationDraft[];
+}
+
+/** The pipeline, one step per line. */
+export function runPipeline(doc: Document): PipelineResult {
+  ensureDictionary(undefined);
+  const issuer = issuerOf(doc);
+  const ctx = contextOf(issuer);
+  ensureDictionary(ctx.issuerProvince);
+  const sentences = splitSentences(doc.text);
+  const tokenized = sentences.map((s) => ({ ...s, tokens: segment(s) }));
+  const findings = tokenized.map((s) => findInSentence(s, ctx, { issuerCode: issuer?.code, issuerName: issuer?.name }));
+  const resolution = resolveFindings(findings);
+  const issuerEntity = issuerPlace(issuer);
+  const drafts = findings.flatMap((f) => findRelations({ findings: f, occurrences: resolution.occurrences.get(f.sentence.index) ?? [], ctx, ...(issuerEntity ? { issuer: issuerEntity } : {}) }));
+  drafts.push(...memberOf(resolution.occurrences.values(), issuerEntity, drafts));
+  const relations = mergeRelations(drafts, sentences);
+  const entities = withRelationEnds(resolution.table.all(), drafts);
   const { text: _text, ...summary } = doc;
-  return { document: summary, entities: [], relations: [], mentions: [], sentences: [], warnings: [] };
+  const document = { ...summary, ...(issuer ? { issuer } : {}) };
+  const extraction: Extraction = { document, entities, relations, mentions: resolution.mentions, sentences, warnings: [] };
+  return { extraction, tokenized, findings, resolution, drafts };
+}
+
+/** Reads a document and returns everything it names and states. */
+export function extract(doc: Document): Extraction {
+  return runPipeline(doc).extraction;
+}
+
+function issuerPlace(issuer: PlaceRef | undefined): PlaceEntity | undefined {
+  const d = issuer ? getGazetteer().byCode.get(issuer.code) : undefined;
+  return d ? placeEntity(d, 'place.issuer') : undefined;
+}
+
+/** The issuer enters the entity list when a relation names it (LOCATED_IN by default) even if the text never does. */
+function withRelationEnds(entities: Entity[], drafts: readonly RelationDraft[]): Entity[] {
+  const ids = new Set(entities.map((e) => e.id));
+  const out = [...entities];
+  for (const d of drafts)
+    for (const e of [d.from, d.to])
+      if (!ids.has(e.id)) {
+        ids.add(e.id);
+        out.push(e);
+      }
+  return out;
 }

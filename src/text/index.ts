@@ -1,2 +1,5 @@
-// Public face of src/text (filled in by its issue).
-export {};
+/** Public face of src/text: sentences with offsets and section headings, and the jieba segmenter. */
+export { splitSentences } from './split-sentences.js';
+export { headingOf } from './headings.js';
+export { addUserWords, segment } from './segmenter.js';
+export type { SegmentedToken } from './segmenter.js';

@@ -1,0 +1,32 @@
+import type { Candidate, RecognizerModule, TokenizedSentence } from '../recognizer.js';
+import { lookupSector } from '../sectors/index.js';
+import { KNOWN_FORMS, recognizeKnownEnterprises } from './recognize-known.js';
+import { recognizeFirmLists } from './recognize-firm-lists.js';
+import { recognizeSuffixedOrgs } from './recognize-organizations.js';
+
+const isSector = (item: string) => lookupSector(item) !== undefined;
+
+/** Keeps the longest candidate where several overlap (长虹 inside 长虹集团 inside …). */
+function keepLongest(candidates: Candidate[]): Candidate[] {
+  const kept: Candidate[] = [];
+  for (const c of [...candidates].sort((a, b) => b.end - b.start - (a.end - a.start))) {
+    if (!kept.some((k) => c.start < k.end && k.start < c.end)) kept.push(c);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/** Organisations in a sentence: names ending in an organisation word, firms in lists, known enterprises. */
+export function recognizeOrganizations(sentence: TokenizedSentence): Candidate[] {
+  return keepLongest([
+    ...recognizeSuffixedOrgs(sentence),
+    ...recognizeFirmLists(sentence, isSector),
+    ...recognizeKnownEnterprises(sentence),
+  ]);
+}
+
+/** The organisations recogniser, as the pipeline loads it. */
+export const organizations: RecognizerModule = {
+  id: 'organization',
+  recognize: recognizeOrganizations,
+  words: [...KNOWN_FORMS.keys()].map((word) => ({ word, tag: 'nt' })),
+};

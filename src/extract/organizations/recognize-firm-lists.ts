@@ -1,0 +1,57 @@
+import type { Candidate, TokenizedSentence } from '../recognizer.js';
+import { FACILITY_PARTS, FIRM_LIST_HEADS, NOT_FIRM_PARTS } from './data/org-markers.js';
+import { properPart } from './recognize-organizations.js';
+
+const CLAUSE_BREAK = /[，,。；;：:！!？?“”《》\s]/;
+/** 等 + up to six modifier characters + a firm word: …等骨干企业, …等央属军工集团. */
+const firmHead = new RegExp(`^等[\\u4e00-\\u9fff]{0,6}?(${FIRM_LIST_HEADS.join('|')})`);
+/** 等 + modifiers naming manufacturing + 项目: a list of plants named by their firm (…等百亿级制造业项目). */
+const plantHead = /^等[\u4e00-\u9fff]{0,6}?(制造业|工业|产业)项目/;
+const ITEM = /^[\u4e00-\u9fffA-Za-z]{2,10}$/;
+/** jieba tags of words that open the clause before the first firm (支持|长虹、九洲等…, 加大|潍柴…). */
+const LEAD_TAGS = new Set(['v', 'p', 'c', 'd', 'vd', 'ad', 'r', 'u', 'uj']);
+const LEAD_WORDS = new Set(['支持', '推动', '鼓励', '引导', '加快', '引进', '依托', '发挥', '培育', '做强', '壮大', '加大', '强化', '培强', '联合', '深化', '加强', '推进', '服务', '帮助']);
+
+/** Where the first firm starts: after the last verb, preposition or adverb before the first 、 (加大|潍柴、…). */
+function firstItemStart(sentence: TokenizedSentence, from: number, listEnd: number): number {
+  const firstBreak = sentence.text.slice(from - sentence.start, listEnd).search(/、|与|和|及/);
+  const firstEnd = firstBreak < 0 ? listEnd : from + firstBreak;
+  let start = from;
+  for (const t of sentence.tokens) {
+    if (t.start < from || t.end > firstEnd) continue;
+    if (LEAD_TAGS.has(t.tag) || LEAD_WORDS.has(t.word)) start = t.end;
+  }
+  // jieba may glue the verb to the name (依托华|建铝业): cut a known verb written at the front
+  const head = sentence.text.slice(start - sentence.start, start - sentence.start + 2);
+  return LEAD_WORDS.has(head) ? start + 2 : start;
+}
+const PLACE_END = /(省|市|县|区|镇|乡|村)$/;
+
+/** Firms named in a list closed by 等 and a firm word: 支持长虹、九洲等骨干企业. */
+export function recognizeFirmLists(sentence: TokenizedSentence, isSector: (item: string) => boolean): Candidate[] {
+  const text = sentence.text;
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(/等/g)) {
+    const after = text.slice(m.index);
+    const plants = plantHead.test(after);
+    if (!firmHead.test(after) && !plants) continue;
+    let from = m.index;
+    while (from > 0 && !CLAUSE_BREAK.test(text[from - 1]!)) from--;
+    from += sentence.start;
+    let offset = firstItemStart(sentence, from, m.index);
+    const items = text.slice(offset - sentence.start, m.index).split(/、|与|和|及/);
+    const found: Candidate[] = [];
+    for (const item of items) {
+      const at = offset;
+      offset += item.length + 1;
+      if (!ITEM.test(item) || PLACE_END.test(item) || FACILITY_PARTS.test(item) || isSector(item) || properPart(item).length < 2) continue;
+      if (plants && NOT_FIRM_PARTS.some((w) => item.includes(w))) continue;
+      const start = at;
+      found.push({ type: 'Organization', name: item, start, end: start + item.length, surface: item, rule: 'organization.firm-list', organizationKind: 'enterprise' });
+    }
+    // a plant list counts only when every item reads as a firm
+    if (plants && found.length !== items.length) continue;
+    out.push(...found);
+  }
+  return out;
+}

@@ -1,0 +1,29 @@
+import type { Candidate, TokenizedSentence } from '../recognizer.js';
+import data from './data/known-enterprises.json' with { type: 'json' };
+
+/** Written forms of known enterprises → their name, longest first. */
+export const KNOWN_FORMS: ReadonlyMap<string, string> = new Map(
+  data.enterprises
+    .flatMap((e) => [e.name, ...(e.aliases ?? [])].map((form) => [form, e.name] as const))
+    .sort((a, b) => b[0].length - a[0].length),
+);
+
+const pattern = new RegExp([...KNOWN_FORMS.keys()].join('|'), 'g');
+
+/** Major enterprises by the short names reports use (长虹, 华为, 中国石油). */
+export function recognizeKnownEnterprises(sentence: TokenizedSentence): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of sentence.text.matchAll(pattern)) {
+    const start = sentence.start + m.index;
+    out.push({
+      type: 'Organization',
+      name: KNOWN_FORMS.get(m[0])!,
+      start,
+      end: start + m[0].length,
+      surface: m[0],
+      rule: 'organization.known',
+      organizationKind: 'enterprise',
+    });
+  }
+  return out;
+}

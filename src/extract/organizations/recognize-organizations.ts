@@ -1,0 +1,85 @@
+import type { Candidate, Token, TokenizedSentence } from '../recognizer.js';
+import { GENERIC_ORG_WORDS, ORG_SUFFIXES } from './data/org-markers.js';
+
+const bySuffix = new Map(ORG_SUFFIXES.map((s) => [s.suffix, s]));
+// a lookahead finds every suffix at every position (有限公司 and 公司 both; the longer span wins later)
+const suffixPattern = new RegExp(`(?=(${[...bySuffix.keys()].sort((a, b) => b.length - a.length).join('|')}))`, 'g');
+const genericWords = [...GENERIC_ORG_WORDS].sort((a, b) => b.length - a.length);
+/** jieba tags that end a name on the left: verbs, prepositions, conjunctions, particles, adverbs, pronouns, numbers. */
+const STOP_TAGS = new Set(['v', 'p', 'c', 'u', 'uj', 'ul', 'd', 'r', 'm', 'q', 'f', 'vd', 'ud', 'uz', 'ug']);
+const STOP_WORDS = new Set(['等', '与', '和', '及', '同', '跟', '向', '对', '在', '为', '支持', '推动', '引进', '依托', '建设', '打造', '推进', '组建', '成立', '设立', '联合', '携手', '合作', '共建', '加快', '新建',
+  '培育', '发挥', '充分发挥', '建成', '投用', '晋升', '成功', '加大', '强化', '培强', '引育', '新增', '落户', '签约', '服务',
+  '扶持', '鼓励', '壮大', '做强', '做大', '带动', '招引', '对接', '争创', '创建', '升格', '筹建', '办好', '办学']);
+const PUNCTUATION = /^[^\u4e00-\u9fffA-Za-z0-9]+$/;
+const MAX_NAME_CHARS = 16;
+
+/** What is left of the proper part once generic words are removed (市属国有 → ''). */
+export function properPart(text: string): string {
+  // a count is no name: 6大企业集团, 十大集团
+  let rest = text.replace(/^[0-9一二两三四五六七八九十百]+(大|家|个|所)/, '');
+  for (let changed = true; changed && rest; ) {
+    changed = false;
+    for (const w of genericWords) {
+      if (rest.startsWith(w)) {
+        rest = rest.slice(w.length);
+        changed = true;
+        break;
+      }
+    }
+  }
+  return rest;
+}
+
+const suffixWords = new Set(bySuffix.keys());
+
+/** A token no organisation name runs across: a verb, a particle, punctuation, or another organisation's kind word. */
+function isStop(token: Token): boolean {
+  return STOP_TAGS.has(token.tag) || STOP_WORDS.has(token.word) || PUNCTUATION.test(token.word) || suffixWords.has(token.word);
+}
+
+/** Where the name ending at the suffix starts: at the first word of the run of name-like words before it. */
+function orgStart(sentence: TokenizedSentence, suffixStart: number): number {
+  const floor = Math.max(sentence.start, suffixStart - MAX_NAME_CHARS);
+  let start = suffixStart;
+  const straddling = sentence.tokens.find((t) => t.start < suffixStart && t.end > suffixStart);
+  if (straddling) start = straddling.start;
+  for (let i = sentence.tokens.length - 1; i >= 0; i--) {
+    const token = sentence.tokens[i]!;
+    if (token.end > start) continue;
+    if (token.end < start || token.start < floor || isStop(token)) break;
+    // jieba glues 等 to what follows (等央属|军工集团)
+    if (token.word.length > 1 && STOP_WORDS.has(token.word[0]!)) {
+      start = token.start + 1;
+      break;
+    }
+    start = token.start;
+  }
+  return start;
+}
+
+/** Names ending in an organisation word: 四川大学, 中国航发集团, 军事科学院防化研究院. */
+export function recognizeSuffixedOrgs(sentence: TokenizedSentence): Candidate[] {
+  const out: Candidate[] = [];
+  const text = sentence.text;
+  for (const m of text.matchAll(suffixPattern)) {
+    const suffix = bySuffix.get(m[1]!)!;
+    const rest = text.slice(m.index + suffix.suffix.length, m.index + suffix.suffix.length + 6);
+    if (suffix.notBefore?.some((w) => rest.startsWith(w))) continue;
+    const suffixStart = sentence.start + m.index;
+    const start = orgStart(sentence, suffixStart);
+    const name = text.slice(start - sentence.start, m.index + suffix.suffix.length);
+    const proper = name.slice(0, name.length - suffix.suffix.length);
+    if ((properPart(proper).match(/[\u4e00-\u9fffA-Za-z]/g)?.length ?? 0) < 2) continue;
+    if (suffix.needs && !suffix.needs.some((w) => proper.includes(w))) continue;
+    out.push({
+      type: 'Organization',
+      name,
+      start,
+      end: suffixStart + suffix.suffix.length,
+      surface: name,
+      rule: `organization.suffix`,
+      organizationKind: suffix.kind,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,39 @@
+import data from './data/foreign-abbreviations.json' with { type: 'json' };
+import type { TokenizedSentence } from '../recognizer.js';
+import type { PlaceMatch } from './find-places.js';
+import { getGazetteer } from './gazetteer.js';
+
+const COUNTRIES = data.countries as Record<string, string>;
+const CONTEXT = new Set(data.context);
+/** Runs of these sizes: 日韩, 中日韩, 欧美日韩. */
+const MIN_RUN = 2;
+const MAX_RUN = 4;
+
+/**
+ * Countries abbreviated in a run (欧美日韩 → 美国, 日本, 韩国). The run must be whole jieba tokens
+ * and hold at least two country characters, so 每日 or 美食 never count; 中, 欧 and 非 may stand in
+ * it but name no country.
+ */
+export function findForeignRuns(sentence: TokenizedSentence, covered: (offset: number) => boolean): PlaceMatch[] {
+  const base = sentence.start;
+  const text = sentence.text;
+  const starts = new Set(sentence.tokens.map((t) => t.start - base));
+  const ends = new Set(sentence.tokens.map((t) => t.end - base));
+  const byCode = getGazetteer().byCode;
+  const out: PlaceMatch[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (!starts.has(i) || covered(base + i)) continue;
+    let j = i;
+    while (j < text.length && j - i < MAX_RUN && (COUNTRIES[text[j]!] !== undefined || CONTEXT.has(text[j]!)) && !covered(base + j)) j++;
+    if (j - i < MIN_RUN || !ends.has(j)) continue;
+    const found: PlaceMatch[] = [];
+    for (let k = i; k < j; k++) {
+      const iso = COUNTRIES[text[k]!];
+      const division = iso === undefined ? undefined : byCode.get(`foreign:${iso}`);
+      if (division) found.push({ start: base + k, end: base + k + 1, surface: text[k]!, division, rule: 'place.country-abbreviation' });
+    }
+    if (found.length >= MIN_RUN) out.push(...found);
+    i = j - 1;
+  }
+  return out;
+}

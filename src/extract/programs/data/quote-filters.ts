@@ -1,0 +1,59 @@
+/**
+ * Quoted text that is not a programme: reports also quote targets (“零突破”), tendencies to stop
+ * (“非农化”), spirits (“两弹一星”精神), descriptors (“一站式”) and numeric formulas (“3+1”).
+ * Each filter has an id so `--explain` can say why a quote was dropped. Derived from reading the
+ * quoted spans of provincial and city work reports in the corpus.
+ */
+export interface QuoteFilter {
+  id: string;
+  /** Tested against the text inside the marks. */
+  inner?: RegExp;
+  /** Tested against the text right after the closing mark. */
+  after?: RegExp;
+}
+
+export const QUOTE_FILTERS: readonly QuoteFilter[] = [
+  // formulas and codes: “3+1”, “23610”, “1+N”; single characters: “救”在身边
+  { id: 'no-chinese', inner: /^[^\u4e00-\u9fff]*$/ },
+  { id: 'single-character', inner: /^.$/ },
+  // fragments: “+西欧”
+  { id: 'fragment', inner: /^[+＋、·]/ },
+  // crop varieties and models: “潍麦16”, “华良糯玉1号”
+  { id: 'variety', inner: /[\u4e00-\u9fff][0-9]+号?$/ },
+  // slogans that state a duty or a truth: “疫情要防住…”, “绿水青山就是金山银山”, “三管三必须”
+  { id: 'slogan', inner: /要|就是|必须|不能|不得|才能/ },
+  // three or more listed phrases are a motto (“网格化、信息化、社区化”, “政府主导、科学规划、…”)
+  { id: 'motto-list', inner: /^[^、]+(、[^、]+){2,}$/ },
+  // tendencies reports want to stop: 耕地“非农化”, “非粮化”
+  { id: 'tendency', inner: /^[\u4e00-\u9fff]{1,2}化$/ },
+  // targets and states: “零突破”, “全覆盖”, “清零”, “回头看”
+  { id: 'target', inner: /^(零[\u4e00-\u9fff]{1,3}|全覆盖|清零|回头看|满格|双提升|双丰收|开门红|加速跑|新高地)$/ },
+  // records reports count: “六连增”, “三下降”, “应保尽保”
+  { id: 'record', inner: /^([一二两三四五六七八九十]+连[增降涨升冠丰]|[一二两三四五六七八九十双]+(下降|增长)|应(.)尽\3|见底清零|动态清零|破零|翻番)$/ },
+  // problems to solve: “停车难”, “卡脖子”
+  { id: 'problem', inner: /(难|卡脖子|堵点|痛点|难点)$/ },
+  // paired slogans: “既流入又融入”
+  { id: 'paired-slogan', inner: /^既.+又/ },
+  // descriptors: “一站式”服务, “保姆式”, “点单式”
+  { id: 'descriptor', inner: /式$/ },
+  // phrases with 的 are descriptions: “舌尖上的安全”
+  { id: 'phrase', inner: /的/ },
+  // counted things: “两个责任”, “三个一批”
+  { id: 'counted', inner: /^[一二两三四五六七八九十双]个/ },
+  // spirits and styles: “两弹一星”精神
+  { id: 'spirit', after: /^(精神|品格|作风|风格|情怀)/ },
+  // a quote used as a modifier of 的 or of a problem: “天下英才聚绵阳”的良好局面, “一老一小”问题
+  { id: 'modifier', after: /^(的|问题|难题|现象|之风|顽疾)/ },
+  // quoted speech: a clause with its own punctuation
+  { id: 'speech', inner: /[，,！!？?。]/ },
+  // a list of parts counted after the mark: “产业、能源、交通、空间”四大结构
+  { id: 'parts', inner: /、/, after: /^[一二两三四五六七八九十]+(大|个|类|项|方面)/ },
+  // a list standing alone as a motto: 立足“全灾种、大应急”，
+  { id: 'motto', inner: /、/, after: /^[，,。；;]/ },
+  // things of other kinds: “赛手企业”, “云上种业馆”, “城市运营中心”
+  { id: 'facility', inner: /(企业|公司|馆|中心|平台|基地|园区|站|厅|网|码|卡|日|节|奖|榜|场所|公寓|器|车间|工厂)$/ },
+  // categories of firms: “小巨人”企业, “链主”企业, “专精特新”企业
+  { id: 'firm-category', after: /^(企业|公司|工厂)/ },
+  // an example of a project: “等离子法裂解天然气装备高纯氢”等中试项目
+  { id: 'project-example', after: /^等[\u4e00-\u9fff]{0,6}(项目|工程|基地|平台)/ },
+];

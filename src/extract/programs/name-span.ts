@@ -1,0 +1,89 @@
+import type { Token, TokenizedSentence } from '../recognizer.js';
+import { CLAUSE_OPENERS, NAME_PREFIX_MODIFIERS, OBJECT_VERBS } from './data/clause-words.js';
+import { MAX_NAME_CHARS } from './data/program-markers.js';
+
+const objectVerbs = new Set(OBJECT_VERBS);
+const clauseOpeners = new Set(CLAUSE_OPENERS);
+const prefixModifiers = new Set(NAME_PREFIX_MODIFIERS);
+/** A full administrative name at the front of a span is where, not what: 富顺县|美丽四川建设先行试点培育县. */
+const ADMIN_PLACE = /^[\u4e00-\u9fff]{1,8}(省|市|县|区|镇|乡)$/;
+/** jieba tags a county name as a place, a person or a proper noun (富顺县/nr). */
+const PLACE_TAGS = new Set(['ns', 'nr', 'nz']);
+const ADMIN_UNITS = new Set(['省', '市', '县', '区', '镇', '乡']);
+/** Words shaped like place names that are common nouns (城市|一刻钟便民生活圈试点). */
+const NOT_PLACES = new Set(['城市', '都市', '城区', '市区', '县城', '新区', '园区', '社区', '乡镇', '城镇', '辖区', '景区', '街区', '片区', '湾区', '山区', '老区', '库区', '城乡']);
+
+const VERB_TAGS = new Set(['d', 'ad', 'vd']);
+const JOINING = new Set(['和', '及', '并', '并且', '同时']);
+
+/** Characters that end a clause or enclose a quotation: a name never crosses them. */
+export const CLAUSE_BREAKS = /[，,。；;：:！!？?、“”"《》「」\s]/;
+/** A section number before the text ((四)打好…) ends a clause too. */
+const SECTION_NUMBER = /[（(][一二三四五六七八九十\d]{1,3}[）)]$/;
+
+/** Offset (in document text) after the last clause break before `pos`, no further back than `maxChars`. */
+export function clauseFloor(sentence: TokenizedSentence, pos: number, maxChars = MAX_NAME_CHARS): number {
+  const limit = Math.max(sentence.start, pos - maxChars);
+  for (let i = pos - 1; i >= limit; i--) {
+    if (CLAUSE_BREAKS.test(sentence.text[i - sentence.start] ?? '')) return i + 1;
+    if (SECTION_NUMBER.test(sentence.text.slice(Math.max(0, i - sentence.start - 5), i - sentence.start + 1))) return i + 1;
+  }
+  return limit;
+}
+
+/** Where a verb in this token ends, if the token is or ends with one (全面落实 → after 落实; 等国 → after 等). */
+function verbEnd(token: Token): number | undefined {
+  // pronouns open a clause (我市|发展改革)
+  if (objectVerbs.has(token.word) || token.tag === 'r') return token.end;
+  if (token.word.startsWith('等') && token.word.length > 1) return token.start + 1;
+  if (token.word.endsWith('等') && token.word.length > 1) return token.end;
+  if (token.word.length > 4) return undefined;
+  for (let cut = 1; cut < token.word.length - 1; cut++) {
+    if (objectVerbs.has(token.word.slice(cut))) return token.end;
+  }
+  return undefined;
+}
+
+/**
+ * Where a name ending before `end` starts: after the last verb that takes it as object
+ * (实施|乡村建设行动), then past the adverbs and modifiers that are not part of it (持续|深化|,
+ * 新一轮), and past a leading administrative place name. Tokens give the word boundaries.
+ */
+export function nameStart(sentence: TokenizedSentence, end: number): number {
+  const floor = clauseFloor(sentence, end);
+  const inside = sentence.tokens.filter((t) => t.start >= floor && t.end <= end);
+  let start = floor;
+  for (let i = inside.length - 1; i >= 0; i--) {
+    // 扩大内需和|深化供给侧结构性改革: an opener after a conjunction starts a new clause
+    if (clauseOpeners.has(inside[i]!.word) && JOINING.has(inside[i - 1]?.word ?? '')) {
+      start = inside[i]!.end;
+      break;
+    }
+    const cut = verbEnd(inside[i]!);
+    if (cut !== undefined) {
+      start = cut;
+      break;
+    }
+  }
+  for (let i = 0; i < inside.length; i++) {
+    const token = inside[i]!;
+    if (token.start < start) continue;
+    if (token.start !== start) break;
+    // an adverb opening the span is not part of the name (坚定不移|深化…)
+    const governing = VERB_TAGS.has(token.tag) && end - token.end >= 4;
+    const skippable = prefixModifiers.has(token.word) || clauseOpeners.has(token.word) || governing;
+    if (skippable) {
+      start = token.end;
+      continue;
+    }
+    // 富顺县 or 富顺|县 before the name
+    const unit = inside[i + 1];
+    const whole = PLACE_TAGS.has(token.tag) && ADMIN_PLACE.test(token.word) && !NOT_PLACES.has(token.word) ? token : undefined;
+    const split = PLACE_TAGS.has(token.tag) && unit && ADMIN_UNITS.has(unit.word) ? unit : undefined;
+    const place = whole ?? split;
+    if (!place || place.end >= end) break;
+    start = place.end;
+    if (split) i++;
+  }
+  return start;
+}

@@ -1,0 +1,17 @@
+import type { Candidate, TokenizedSentence } from '../recognizer.js';
+import named from './data/named-programs.json' with { type: 'json' };
+
+/** National programmes reports name without marks (西部陆海新通道, 以工代赈), longest first. */
+export const NAMED_PROGRAMS: readonly string[] = [...named.names].sort((a, b) => b.length - a.length);
+
+const pattern = new RegExp(NAMED_PROGRAMS.map((n) => n.replace(/[+*?()[\]{}|.^$\\]/g, '\\$&')).join('|'), 'g');
+
+/** Known national programmes, wherever the sentence names them. */
+export function recognizeNamed(sentence: TokenizedSentence): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of sentence.text.matchAll(pattern)) {
+    const start = sentence.start + m.index;
+    out.push({ type: 'Program', name: m[0], start, end: start + m[0].length, surface: m[0], rule: 'program.lexicon' });
+  }
+  return out;
+}

@@ -1,0 +1,80 @@
+import type { Candidate, TokenizedSentence } from '../recognizer.js';
+import { GENERIC_CONTENT } from './data/clause-words.js';
+import { FACILITY_HEADS, PROGRAM_SUFFIXES, type ProgramSuffix } from './data/program-markers.js';
+import type { QuoteSpan } from './find-quotes.js';
+import { nameStart } from './name-span.js';
+
+const bySuffix = new Map(PROGRAM_SUFFIXES.map((s) => [s.suffix, s]));
+// suffixes by first character, longest first: every position is tried, so 建设示范 does not hide
+// 示范县 (…建设示范县)
+const byFirstChar = new Map<string, string[]>();
+for (const suffix of [...bySuffix.keys()].sort((a, b) => b.length - a.length)) {
+  const list = byFirstChar.get(suffix[0]!) ?? [];
+  list.push(suffix);
+  byFirstChar.set(suffix[0]!, list);
+}
+/** Levels written before a title: 国家|全域旅游示范区, 省级|乡村水务试点. The name is kept without them. */
+const LEVEL = /^(首批|第[一二三四五六七八九十0-9]+批)?(国家级|国家|全国|国省级|国省|省级|全省|省|市级|全市|县级)?(?=[\u4e00-\u9fff]{2})/;
+const generic = new Set(GENERIC_CONTENT);
+const CHINESE = /[\u4e00-\u9fff]/g;
+/** A count inside the span makes it a tally, not a name (364个美丽圩镇示范项目, 三项试点, 24条重点河涌…). */
+const COUNTED = /([0-9０-９]+|[一二两三四五六七八九十几数多首]+)(个|条|项|家|所|座|处|千伏)|[0-9０-９]+(批|类|万|亿)|^[0-9０-９]/;
+const CLOSING_QUOTES = new Set(['”', '》', '」', '"']);
+
+/** Where each programme suffix ends in the sentence, with the suffix found there. */
+export function suffixHits(text: string): { index: number; suffix: string; rule: ProgramSuffix }[] {
+  const hits: { index: number; suffix: string; rule: ProgramSuffix }[] = [];
+  for (let index = 0; index < text.length; index++) {
+    const suffix = byFirstChar.get(text[index]!)?.find((s) => text.startsWith(s, index));
+    if (!suffix) continue;
+    const rule = bySuffix.get(suffix)!;
+    const rest = text.slice(index + suffix.length, index + suffix.length + 6);
+    const before = text.slice(Math.max(0, index - 2), index);
+    if (rule.notBefore?.some((w) => rest.startsWith(w))) continue;
+    if (FACILITY_HEADS.some((w) => rest.startsWith(w))) continue;
+    if (rule.notAfter?.some((w) => before.endsWith(w))) continue;
+    hits.push({ index, suffix, rule });
+  }
+  return hits;
+}
+
+/** True when the words before the suffix name something (乡村建设) rather than describe (重点领域, 三年). */
+export function isSpecificContent(content: string): boolean {
+  if ((content.match(CHINESE)?.length ?? 0) < 2) return false;
+  if (generic.has(content)) return false;
+  if (COUNTED.test(content)) return false;
+  return !/^[的和及与或等之]|[的和及与或]$/.test(content);
+}
+
+/** Two names joined by 和 or 及 (服务业赋能融合计划和提档升级行动): the second starts after the joint. */
+function afterPreviousName(sentence: TokenizedSentence, start: number, suffixStart: number): number {
+  const span = sentence.text.slice(start - sentence.start, suffixStart - sentence.start);
+  let cut = start;
+  for (const m of span.matchAll(/[和及]/g)) {
+    if (suffixHits(span.slice(0, m.index)).some((h) => h.index + h.suffix.length === m.index)) cut = start + m.index + 1;
+  }
+  return cut;
+}
+
+/**
+ * Unquoted names ending in a programme word: 乡村建设行动, 全域土地综合整治试点, 国家全域旅游示范区.
+ * A span that starts right after a closing quote belongs to the quoted recogniser.
+ */
+export function recognizeSuffixed(sentence: TokenizedSentence, quoted: readonly QuoteSpan[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const hit of suffixHits(sentence.text)) {
+    if (quoted.some((q) => q.open < hit.index && hit.index < q.close)) continue;
+    const suffixStart = sentence.start + hit.index;
+    const end = suffixStart + hit.suffix.length;
+    const start = afterPreviousName(sentence, nameStart(sentence, suffixStart), suffixStart);
+    if (CLOSING_QUOTES.has(sentence.text[start - sentence.start - 1] ?? '')) continue;
+    const surface = sentence.text.slice(start - sentence.start, end - sentence.start);
+    // a standalone title keeps its level (全国文明城市); other names lose it (省级|乡村水务试点)
+    const name = hit.rule.standalone ? surface : surface.replace(LEVEL, '');
+    if (hit.rule.notContaining?.test(name)) continue;
+    const content = name.slice(0, name.length - hit.suffix.length);
+    if (!hit.rule.standalone && !isSpecificContent(content)) continue;
+    out.push({ type: 'Program', name, start, end, surface, rule: 'program.suffix' });
+  }
+  return out;
+}

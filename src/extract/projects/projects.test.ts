@@ -1,0 +1,74 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { projects } from './index.js';
+import { tokenizeForTest } from './tokenize-for-test.js';
+
+const found = (text: string) => projects.recognize(tokenizeForTest(text), {});
+const names = (text: string) => found(text).map((c) => c.name);
+
+// Loading the gazetteer into jieba takes a few seconds, once.
+beforeAll(() => void tokenizeForTest('。'), 120_000);
+
+// Sentences composed in the style of other provinces' and cities' reports (not taken from the seeds).
+describe('projects: names and their edges', () => {
+  it.each([
+    ['加快建设郑州至洛阳高速公路，力争年内建成。', ['郑州至洛阳高速公路']],
+    ['开工建设长沙经株洲至衡阳城际铁路。', ['长沙经株洲至衡阳城际铁路']],
+    ['建成通车合肥至安庆高铁安庆段。', ['合肥至安庆高铁安庆段']],
+    ['加快推进常益长高铁(常益段)建设。', ['常益长高铁常益段']],
+    ['推进宁芜铁路扩能改造。', ['宁芜铁路扩能改造']],
+    ['开工建设青龙水库、白沙水库二期。', ['青龙水库', '白沙水库二期']],
+    ['加快大中型灌区续建配套与现代化改造。', ['大中型灌区续建配套与现代化改造']],
+    ['启动金沙江路、银杏路等市政道路建设。', ['金沙江路', '银杏路']],
+    ['建成省人民医院东院区二期、市中心医院新院区。', ['省人民医院东院区二期', '市中心医院新院区']],
+    ['推动湘江新区人工智能产业研究院、岳麓山实验室落地运营。', ['湘江新区人工智能产业研究院', '岳麓山实验室']],
+    ['开工建设G207线荆州段改建工程和S318宜昌段。', ['G207线荆州段改建工程', 'S318宜昌段']],
+    ['加快建设先进高分子材料产业技术研究院。', ['先进高分子材料产业技术研究院']],
+  ])('%s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
+
+describe('projects: coordinated names share their head', () => {
+  it.each([
+    ['做好岳阳、常德抽水蓄能电站前期工作。', ['常德抽水蓄能电站', '岳阳抽水蓄能电站']],
+    ['推进滨江大道北延线、南延线建设。', ['滨江大道北延线', '滨江大道南延线']],
+    ['加快浏阳、醴陵风电项目建设进度。', ['醴陵风电项目', '浏阳风电项目']],
+  ])('%s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
+
+describe('projects: generic phrases, categories, titles and programmes are not projects', () => {
+  it.each([
+    ['加快建设一批重点项目，推进基础设施项目建设。'],
+    ['新建污水处理厂3座，建成智能工厂12个。'],
+    ['支持经开区争创国家级现代农业产业园。'],
+    ['深入实施“千村示范、万村整治”工程。'],
+    ['新建改建农村公路800公里，实施干线公路提质工程。'],
+    ['以中心城区为重点，建设城市公园。'],
+    ['经济保持高速增长，发展思路更加清晰。'],
+    ['盘活利用农村闲置宅基地。'],
+    ['实施“强基”项目，推进“两高”项目整改。'],
+  ])('%s', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+});
+
+describe('projects: what a candidate carries', () => {
+  it('gives kind, rule, offsets and the line a section belongs to', () => {
+    const text = '建成通车合肥至安庆高铁安庆段。';
+    const [c] = found(text);
+    expect(c).toMatchObject({
+      type: 'Project',
+      projectKind: 'railway',
+      rule: 'project.section',
+      partOfName: '合肥至安庆高铁',
+    });
+    expect(text.slice(c!.start, c!.end)).toBe(c!.surface);
+  });
+
+  it('names coordinated projects by the rule that split them', () => {
+    const rules = found('做好岳阳、常德抽水蓄能电站前期工作。').map((c) => c.rule);
+    expect(rules).toEqual(['project.suffix', 'project.coordinated']);
+  });
+});

@@ -1,0 +1,28 @@
+import { between, clauseAround, inside, type RelationDraft, type RuleInput } from './draft.js';
+import { hasAny, WORDS } from './words.js';
+
+/**
+ * The clause-level links: IN_SECTOR (a sector named in the project's name, or the only sector of
+ * its clause), UNDER (the only programme of the project's clause), PARTICIPATES_IN (an
+ * organisation in the project's clause with a participation verb: 建设, 投资, 承建, 运营 …).
+ */
+export function sentenceLinks(input: RuleInput): RelationDraft[] {
+  const out: RelationDraft[] = [];
+  for (const o of input.occurrences) {
+    if (o.entity.type !== 'Project') continue;
+    const project = o.entity;
+    const clause = clauseAround(input, o.start);
+    const s = o.sentence;
+    const inName = inside(input, o.start, o.end, 'Sector');
+    const inClause = inside(input, clause.start, clause.end, 'Sector').filter((x) => x.end <= o.start || x.start >= o.end);
+    if (inName.length > 0) for (const x of inName) out.push({ type: 'IN_SECTOR', from: project, to: x.entity, sentence: s, rule: 'in-sector.name' });
+    else if (inClause.length === 1) out.push({ type: 'IN_SECTOR', from: project, to: inClause[0]!.entity, sentence: s, rule: 'in-sector.clause' });
+    const programs = inside(input, clause.start, clause.end, 'Program');
+    if (programs.length === 1) out.push({ type: 'UNDER', from: project, to: programs[0]!.entity, sentence: s, rule: 'under.clause' });
+    if (!hasAny(between(input, clause.start, clause.end), WORDS.participation)) continue;
+    for (const org of inside(input, clause.start, clause.end, 'Organization'))
+      if (org.end <= o.start || org.start >= o.end)
+        out.push({ type: 'PARTICIPATES_IN', from: org.entity, to: project, sentence: s, rule: 'participates.clause' });
+  }
+  return out;
+}

@@ -1,0 +1,59 @@
+import type { Mention, ProjectEntity } from '../../model/index.js';
+import type { SentenceFindings } from '../find-in-sentence.js';
+import { entityId } from './entity-ids.js';
+import { EntityTable } from './entity-table.js';
+import { filterCandidates } from './filter-candidates.js';
+import type { Occurrence } from './occurrence.js';
+import { stageOf } from './stage-verbs.js';
+import { candidateEntity, placeMatchEntity, regionEntity } from './to-entity.js';
+
+/** Entities, their occurrences sentence by sentence, and the mentions the graph stores. */
+export interface Resolution {
+  table: EntityTable;
+  /** Occurrences per sentence index, in text order. */
+  occurrences: Map<number, Occurrence[]>;
+  mentions: Mention[];
+}
+
+/**
+ * Turns every sentence's findings into entities (merged across sentences by id) and mentions.
+ * A project section (成兰铁路绵阳段) brings its whole line (成兰铁路) in as an entity too.
+ */
+export function resolveFindings(findings: readonly SentenceFindings[]): Resolution {
+  const table = new EntityTable();
+  const occurrences = new Map<number, Occurrence[]>();
+  const mentions: Mention[] = [];
+  for (const f of findings) {
+    const list: Occurrence[] = [];
+    const s = f.sentence;
+    const add = (e: Parameters<EntityTable['add']>[0], m: { start: number; end: number; surface: string; rule: string }): void => {
+      const entity = table.add(e, m.surface);
+      list.push({ entity, sentence: s.index, start: m.start, end: m.end, surface: m.surface, rule: m.rule });
+      const stage = stageOf(s.text, m.start - s.start, m.end - s.start);
+      mentions.push({
+        entityId: entity.id,
+        sentence: s.index,
+        start: m.start,
+        end: m.end,
+        surface: m.surface,
+        ...(stage ? { stage: stage.stage, stageVerb: stage.verb } : {}),
+        rule: m.rule,
+      });
+    };
+    for (const r of f.regions) add(regionEntity(r), r);
+    for (const p of f.places) add(placeMatchEntity(p), p);
+    for (const c of f.compounds) for (const p of c.places) add(placeMatchEntity(p), p);
+    for (const c of filterCandidates(f)) {
+      const e = candidateEntity(c);
+      if (!e) continue;
+      add(e, c);
+      if (e.type === 'Project' && c.partOfName !== undefined && !table.get(entityId('Project', c.partOfName))) {
+        const line: ProjectEntity = { ...e, id: entityId('Project', c.partOfName), name: c.partOfName, aliases: [], rule: 'project.line-of-section' };
+        delete line.partOf;
+        table.add(line, line.name);
+      }
+    }
+    occurrences.set(s.index, list.sort((a, b) => a.start - b.start));
+  }
+  return { table, occurrences, mentions };
+}

@@ -1,0 +1,58 @@
+import type { Entity, PlaceEntity, RegionEntity } from '../../model/index.js';
+import type { Division, PlaceMatch } from '../places/index.js';
+import type { Candidate } from '../recognizer.js';
+import type { RegionMatch } from '../regions/index.js';
+import { entityId, normaliseKey } from './entity-ids.js';
+
+/** The Place entity of a gazetteer division. */
+export function placeEntity(d: Division, rule: string): PlaceEntity {
+  return {
+    id: `place:${d.code}`,
+    type: 'Place',
+    name: d.name,
+    code: d.code,
+    level: d.level,
+    ...(d.parentCode !== undefined ? { parentCode: d.parentCode } : {}),
+    aliases: [],
+    rule,
+  };
+}
+
+/** The Place entity of a match. */
+export function placeMatchEntity(m: PlaceMatch): PlaceEntity {
+  return placeEntity(m.division, m.rule);
+}
+
+/** The Region entity of a match. */
+export function regionEntity(m: RegionMatch): RegionEntity {
+  return { id: entityId('Region', m.name), type: 'Region', name: m.name, aliases: [], rule: m.rule };
+}
+
+/** The entity a recogniser's candidate stands for (Project, Program, Organization or Sector). */
+export function candidateEntity(c: Candidate): Entity | undefined {
+  const name = normaliseKey(c.name);
+  const base = { name, aliases: [], rule: c.rule };
+  switch (c.type) {
+    case 'Project':
+      return {
+        ...base,
+        id: entityId('Project', name),
+        type: 'Project',
+        kind: c.projectKind ?? 'other',
+        ...(c.partOfName !== undefined ? { partOf: entityId('Project', c.partOfName) } : {}),
+      };
+    case 'Program':
+      return { ...base, id: entityId('Program', name), type: 'Program' };
+    case 'Organization':
+      return { ...base, id: entityId('Organization', name), type: 'Organization', kind: c.organizationKind ?? 'enterprise' };
+    case 'Sector':
+      return {
+        ...base,
+        id: entityId('Sector', c.sectorId ?? name),
+        type: 'Sector',
+        ...(c.sectorParent !== undefined ? { parent: entityId('Sector', c.sectorParent) } : {}),
+      };
+    default:
+      return undefined;
+  }
+}

@@ -1,0 +1,39 @@
+/**
+ * Words around sector names in work reports: 发展|氢能|产业, 商贸、文化、旅游|等|生活性服务业.
+ * Source: how State Council and provincial reports list industries (read from the corpus).
+ */
+
+/** Words right after a sector name that confirm it is one (文化|产业, 水泥|企业). */
+export const SECTOR_HEADS: readonly string[] = [
+  '产业', '行业', '领域', '集群', '全产业链', '产业链', '业态', '龙头企业', '板块', '赛道', '新赛道', '服务业', '制造业',
+];
+
+/** What an enumeration of sectors ends with, after 等 and a few modifiers (…等战略新兴领域). */
+export const ENUMERATION_HEADS: readonly string[] = [
+  '产业', '领域', '行业', '服务业', '制造业', '新赛道', '赛道', '业态', '产业集群', '主导产业',
+];
+
+/** Heads that make a list one of industries even when the taxonomy knows none of its items (…等新兴产业). */
+export const INDUSTRY_HEADS: readonly string[] = ['产业', '服务业', '制造业', '新赛道', '赛道', '产业集群', '主导产业'];
+
+/** Heads of a list written without 等, whose items must all be known sectors (水泥、砖瓦、陶瓷企业). */
+export const BARE_LIST_HEADS: readonly string[] = ['企业', '产业', '行业', '领域'];
+
+/** After the head, words that make the list one of hazards, not industries (…等重点行业领域安全监管). */
+export const NOT_SECTOR_AFTER: readonly string[] = [
+  '风险', '安全', '隐患', '监管', '事故', '检查', '整治', '问题', '专项整治', '执法', '治理', '排查', '消防',
+];
+
+/** Words that end the first item of a list on the left (发展|高端显示、先进材料). */
+export const ITEM_LEFT_STOPS: readonly string[] = [
+  '发展', '做强', '做大', '做优', '壮大', '培育', '聚焦', '围绕', '深化', '推动', '加快', '布局', '打造', '支持', '引进',
+  '在', '对', '从', '与', '涵盖', '包括', '覆盖', '重点', '积极', '大力', '着力', '突出', '推进', '形成', '建设', '构建',
+  '开展', '出台', '实施', '带动', '以及', '抓好', '完善', '提升', '拓展', '延伸', '引育', '招引', '集聚', '瞄准', '抢占',
+  '深耕', '主攻', '攻坚', '突破', '提速',
+];
+
+/** After a head, what makes it part of a facility's name (机器人产业|技术研究院, 现代农业产业|园). */
+export const HEAD_NOT_BEFORE: readonly string[] = ['园', '技术', '基金', '研究', '孵化'];
+
+/** After a list's head, what makes its unknown items firms or projects (埃克森、创明等百亿级制造业|项目). */
+export const FIRM_AFTER_HEAD: readonly string[] = ['项目', '企业', '公司', '集团'];

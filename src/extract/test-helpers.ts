@@ -1,0 +1,19 @@
+import type { Document } from '../model/index.js';
+import { segment, splitSentences } from '../text/index.js';
+import { ensureDictionary } from './dictionary.js';
+import { placeContext, type PlaceContext } from './places/index.js';
+import type { TokenizedSentence } from './recognizer.js';
+
+/** A one-sentence tokenized input for recogniser tests, with the issuer's context (test support only). */
+export function sentenceFor(text: string, issuerCode?: string): { sentence: TokenizedSentence; ctx: PlaceContext } {
+  const ctx = placeContext(issuerCode);
+  ensureDictionary(undefined);
+  ensureDictionary(ctx.issuerProvince);
+  const [s] = splitSentences(text);
+  return { sentence: { ...s!, tokens: segment(s!) }, ctx };
+}
+
+/** A document made of the given text, issued by the given place (test support only). */
+export function documentFor(text: string, issuer?: { code: string; name: string }): Document {
+  return { id: 'test', path: 'test.txt', title: '政府工作报告', text, chars: text.length, ...(issuer ? { issuer } : {}) };
+}
