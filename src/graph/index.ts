@@ -25,3 +25,4 @@ export {
   type ExportFormat,
 } from './export/index.js';
 export { graphStats, type GraphStats } from './stats.js';
+export { documentCount, storedDocumentIds } from './stored-documents.js';

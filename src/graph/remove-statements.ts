@@ -72,3 +72,12 @@ DETACH DELETE e
 RETURN parents`,
   params: { ids },
 });
+
+/** Which of these document ids are stored already (an ingest skips them before extracting). */
+export const storedDocuments = (ids: string[]): Statement => ({
+  cypher: 'UNWIND $ids AS id MATCH (d:Document {id: id}) RETURN d.id AS id',
+  params: { ids },
+});
+
+/** How many documents the graph holds. */
+export const countDocuments: Statement = { cypher: 'MATCH (d:Document) RETURN count(d) AS n', params: {} };

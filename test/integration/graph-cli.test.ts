@@ -6,7 +6,6 @@ import {
   readFileSync,
   readdirSync,
   rmSync,
-  symlinkSync,
   writeFileSync,
 } from 'node:fs';
 import { createServer } from 'node:net';
@@ -86,12 +85,12 @@ describe('govkg ingest', () => {
         'utf8',
       ) + `\n（混合测试 ${process.pid}）\n`,
     );
-    symlinkSync(join(dir, 'nowhere.txt'), join(reports, 'b-broken.txt'));
+    writeFileSync(join(reports, 'b-empty.txt'), ''); // an empty report: the reader refuses it
     try {
       const r = govkg(['ingest', reports]);
       expect(r.status).toBe(1);
       expect(r.stdout).toMatch(/1 written, 0 replaced, 0 unchanged, 1 failed/);
-      expect(r.stdout).toContain(`failed: ${join(reports, 'b-broken.txt')}`);
+      expect(r.stdout).toContain(`failed: ${join(reports, 'b-empty.txt')}`);
     } finally {
       expect(govkg(['delete', good]).status).toBe(0);
     }
