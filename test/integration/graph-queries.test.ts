@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
-import { applySchema, deleteDocument, GraphStore, writeExtraction } from '../../src/graph/index.js';
+import { applySchema, deleteDocument, graphStats, GraphStore, writeExtraction } from '../../src/graph/index.js';
 import { fixtureExtraction, SENTENCES } from './graph-fixtures.js';
 
 // The Browser traversals of cypher/queries, run as a user pastes them, over the fixture document.
@@ -82,5 +82,14 @@ describe('cypher/queries', () => {
     const rows = await run<{ relation: string; sentence: number }>('document-facts', { title: tag });
     expect(rows).toHaveLength(8);
     expect(rows.map((r) => r.sentence)).toEqual([...rows.map((r) => r.sentence)].sort((a, b) => a - b));
+  });
+
+  it('graphStats: counts by label and type, and the busiest places', async () => {
+    const s = await graphStats(store, 100_000);
+    expect(s.labels.find((l) => l.label === 'Project')?.count).toBeGreaterThanOrEqual(4);
+    expect(s.relationships.map((r) => r.type)).toEqual(expect.arrayContaining(['CONNECTS', 'MENTIONS', 'PART_OF']));
+    expect(s.evidence).toBeGreaterThanOrEqual(8);
+    expect(s.topProjectPlaces.find((p) => p.code === '511500')?.projects).toBeGreaterThanOrEqual(2);
+    expect(s.topPartnerPlaces.find((p) => p.code === '510500')?.partners).toBeGreaterThanOrEqual(1);
   });
 });
