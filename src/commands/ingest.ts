@@ -155,7 +155,7 @@ export async function ingest(
     const secs = (performance.now() - t0) / 1000;
     process.stdout.write(
       `${opts.dryRun ? 'planned' : 'ingested'} ${files.length} documents in ${secs.toFixed(1)} s: ` +
-        `${tally.written} written, ${tally.replaced} replaced, ${tally.unchanged} unchanged, ${tally.failed.length} failed\n` +
+        `${tally.written} ${opts.dryRun ? 'to write' : 'written'}, ${tally.replaced} replaced, ${tally.unchanged} unchanged, ${tally.failed.length} failed\n` +
         (opts.dryRun ? '' : `${fmtCounts(tally.counts)}\n`) +
         `${tally.facts} evidence entries (${Math.round(tally.facts / secs)}/s)\n`,
     );
