@@ -1,0 +1,34 @@
+import type { Value } from './dump.js';
+
+/** A property column and the type neo4j-admin import (and GraphML) should read it as. */
+export interface Column {
+  name: string;
+  type: 'string' | 'long' | 'double' | 'boolean' | 'string[]' | 'long[]' | 'double[]' | 'boolean[]';
+}
+
+const scalarType = (v: unknown) =>
+  typeof v === 'number' ? (Number.isInteger(v) ? 'long' : 'double') : typeof v === 'boolean' ? 'boolean' : 'string';
+
+// An empty list says nothing about its element type: undefined until another value does.
+const typeOf = (v: Value): Column['type'] | undefined =>
+  Array.isArray(v) ? (v.length ? (`${scalarType(v[0])}[]` as Column['type']) : undefined) : scalarType(v);
+
+// Two types seen for one property: long and double make double; anything else falls back to string.
+const widen = (a: Column['type'], b: Column['type']): Column['type'] => {
+  const da = a.replace('long', 'double');
+  return da === b.replace('long', 'double') ? (da as Column['type']) : 'string';
+};
+
+/** The columns of a set of property maps, sorted by name, each typed by the values it holds. */
+export function columnsOf(maps: Record<string, Value>[]): Column[] {
+  const types = new Map<string, Column['type'] | undefined>();
+  for (const m of maps)
+    for (const [name, v] of Object.entries(m)) {
+      const t = typeOf(v);
+      const prev = types.get(name);
+      types.set(name, prev === undefined ? t : t === undefined || t === prev ? prev : widen(prev, t));
+    }
+  return [...types]
+    .map(([name, type]) => ({ name, type: type ?? 'string[]' }))
+    .sort((a, b) => (a.name < b.name ? -1 : 1));
+}

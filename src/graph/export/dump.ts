@@ -1,0 +1,72 @@
+import type { GraphStore } from '../store.js';
+import type { Statement } from '../statement.js';
+
+/** A property value as stored: the graph holds strings, integers and lists of them. */
+export type Value = string | number | boolean | string[] | number[];
+
+/** A node of the dump: its `id` property is its identity (entities and documents both have one). */
+export interface DumpNode {
+  id: string;
+  labels: string[];
+  properties: Record<string, Value>;
+}
+
+/** A relationship of the dump, by its ends' ids. */
+export interface DumpRelationship {
+  type: string;
+  start: string;
+  end: string;
+  properties: Record<string, Value>;
+}
+
+/** The graph govkg wrote, in a canonical order: the same graph always dumps the same way. */
+export interface Dump {
+  nodes: DumpNode[];
+  relationships: DumpRelationship[];
+}
+
+/** Every govkg node (Document and :Entity), nothing else that may share the database. */
+export const readNodes: Statement = {
+  cypher: `MATCH (n) WHERE n:Document OR n:Entity
+RETURN n.id AS id, labels(n) AS labels, properties(n) AS properties`,
+  params: {},
+};
+
+/** Every relationship between govkg nodes. */
+export const readRelationships: Statement = {
+  cypher: `MATCH (a)-[r]->(b) WHERE (a:Document OR a:Entity) AND b:Entity
+RETURN type(r) AS type, a.id AS start, b.id AS end, properties(r) AS properties`,
+  params: {},
+};
+
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+// Labels in a fixed order: the entity type first, :Entity after it (Place;Entity).
+const labelOrder = (a: string, b: string) => (a === 'Entity' ? 1 : b === 'Entity' ? -1 : cmp(a, b));
+const relKey = (r: DumpRelationship) =>
+  `${r.type}\u0000${r.start}\u0000${r.end}\u0000${String(r.properties.start ?? '')}`;
+
+/** Puts a dump in canonical order (nodes by id, relationships by type, ends, mention offset). */
+export function canonical(d: Dump): Dump {
+  return {
+    nodes: d.nodes.map((n) => ({ ...n, labels: [...n.labels].sort(labelOrder) })).sort((a, b) => cmp(a.id, b.id)),
+    relationships: [...d.relationships].sort(
+      (a, b) => cmp(relKey(a), relKey(b)) || cmp(JSON.stringify(a), JSON.stringify(b)),
+    ),
+  };
+}
+
+/** Reads the whole govkg graph in one read transaction. */
+export async function readGraph(store: GraphStore): Promise<Dump> {
+  return store.executeRead(async (tx) => {
+    const nodes = (await tx.run<DumpNode>(readNodes)).rows;
+    const relationships = (await tx.run<DumpRelationship>(readRelationships)).rows;
+    return canonical({ nodes, relationships });
+  });
+}
+
+/** Groups items by key, keeping first-seen order (Map.groupBy arrives only in Node 21). */
+export function groupBy<T>(items: T[], key: (t: T) => string): Map<string, T[]> {
+  const m = new Map<string, T[]>();
+  for (const t of items) (m.get(key(t)) ?? m.set(key(t), []).get(key(t))!).push(t);
+  return m;
+}

@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import type { Extraction } from '../model/index.js';
+import { fixtureExtraction } from '../../test/integration/graph-fixtures.js';
+import { planWrite } from './write-plan.js';
+
+const x = fixtureExtraction({ id: 'doc-1', path: '/r/yibin.txt' });
+const plan = planWrite(x);
+
+describe('planWrite', () => {
+  it('groups entities by label, sorted by id, aliases without the name', () => {
+    expect(plan.entities.map((g) => [g.label, g.rows.map((r) => r.id)])).toEqual([
+      ['Place', ['place:510500', 'place:511500', 'place:511523', 'place:511523101']],
+      ['Program', ['program:临港产业倍增计划']],
+      [
+        'Project',
+        [
+          'project:宜宾至泸州城际快线',
+          'project:川南临港物流园',
+          'project:江安县长江二桥',
+          'project:红桥镇码头扩能工程',
+        ],
+      ],
+      ['Sector', ['sector:logistics']],
+    ]);
+    expect(plan.entities[0]!.rows[1]).toEqual({
+      id: 'place:511500',
+      aliases: ['宜', '宜宾'],
+      props: { name: '宜宾市', code: '511500', level: 'city' },
+    });
+  });
+
+  it('hangs every place on its GB/T chain, adding the ancestors nobody named', () => {
+    expect(plan.adminPlaces).toEqual([{ id: 'place:510000', code: '510000', name: '四川省', level: 'province' }]);
+    expect(plan.hierarchy.map((h) => `${h.child}>${h.parent}`)).toEqual([
+      'place:510500>place:510000',
+      'place:511500>place:510000',
+      'place:511523>place:511500',
+      'place:511523101>place:511523',
+    ]);
+  });
+
+  it.each([
+    ['COOPERATES_WITH', 'place:510500', 'place:511500'], // stored once, from the smaller id
+    ['CONNECTS', 'project:宜宾至泸州城际快线', 'place:510500'],
+    ['LOCATED_IN', 'project:红桥镇码头扩能工程', 'place:511523101'],
+  ])('writes %s %s → %s with its sentence', (type, from, to) => {
+    const row = plan.facts.find((g) => g.type === type)?.rows.find((r) => r.from === from && r.to === to);
+    expect(row?.texts).toHaveLength(1);
+    expect(x.sentences.map((s) => s.text)).toContain(row?.texts[0]);
+  });
+
+  it('skips Place PART_OF Place (the hierarchy says it) and dedupes repeated evidence', () => {
+    const rel = x.relations[0]!;
+    const twice: Extraction = {
+      ...x,
+      relations: [
+        { ...rel, evidence: [...rel.evidence, ...rel.evidence] },
+        {
+          id: 'p',
+          type: 'PART_OF',
+          from: rel.to,
+          to: { id: 'place:510000', type: 'Place', name: '四川省', code: '510000' },
+          evidence: rel.evidence,
+        },
+      ],
+    };
+    const p = planWrite(twice);
+    expect(p.facts.flatMap((g) => g.rows).map((r) => r.sentences)).toEqual([[1]]);
+    expect(p.skipped).toEqual([{ relation: 'p', reason: 'Place PART_OF Place is the GB/T 2260 hierarchy' }]);
+  });
+
+  it('adds an endpoint the entity list lacks, from its ref and the gazetteer', () => {
+    const rel = x.relations[0]!;
+    const p = planWrite({
+      ...x,
+      entities: [],
+      relations: [{ ...rel, to: { id: 'place:500118', type: 'Place', name: '永川', code: '500118' } }],
+    });
+    expect(p.entities.find((g) => g.label === 'Place')?.rows).toEqual([
+      { id: 'place:500118', aliases: [], props: { name: '永川区', code: '500118', level: 'county' } },
+    ]);
+    expect(p.hierarchy).toEqual([{ child: 'place:500118', parent: 'place:500000', source: 'GB/T 2260' }]);
+  });
+
+  it('never makes a place its own parent (东莞市 given as its own parentCode)', () => {
+    const dongguan = {
+      type: 'Place' as const,
+      id: 'place:441900',
+      name: '东莞市',
+      code: '441900',
+      level: 'county' as const,
+      parentCode: '441900',
+      aliases: [],
+      rule: 'r',
+    };
+    const p = planWrite({ ...x, entities: [dongguan], relations: [], mentions: [] });
+    expect(p.hierarchy).toEqual([{ child: 'place:441900', parent: 'place:440000', source: 'GB/T 2260' }]);
+  });
+
+  it('writes mentions with their sentence text and stage, in text order', () => {
+    expect(plan.mentions.map((m) => [m.surface, m.stage])).toContainEqual(['江安县长江二桥', 'operating']);
+    expect(plan.mentions.map((m) => m.start)).toEqual([...plan.mentions.map((m) => m.start)].sort((a, b) => a - b));
+    expect(plan.mentions.every((m) => m.text.length > 0)).toBe(true);
+  });
+
+  it('is the same for the same extraction', () => {
+    expect(planWrite(structuredClone(x))).toEqual(plan);
+  });
+});
