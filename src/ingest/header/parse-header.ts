@@ -94,7 +94,9 @@ export function reportYear(
   ].map((m) => Number(m[1]));
   if (/计划|预算|草案/.test(title)) {
     // …2023年国民经济和社会发展计划执行情况及2024年计划草案 (or 预算草案): the last year a plan or budget follows.
-    const planYears = [...title.matchAll(/((?:19|20)\d\d)年[^，。、“”\d]{0,12}?(?:计划|预算)/g)].map((m) => Number(m[1]));
+    const planYears = [...title.matchAll(/((?:19|20)\d\d)年[^，。、“”\d]{0,12}?(?:计划|预算)/g)].map((m) =>
+      Number(m[1]),
+    );
     if (planYears.length) return Math.max(...planYears);
   } else if (titleYears.length) return titleYears[0];
   if (bareYear) return bareYear;
