@@ -2,6 +2,7 @@
 import { Command } from 'commander';
 import { registerExtract } from './commands/extract.js';
 import { registerNeo4j } from './commands/neo4j.js';
+import { registerServe } from './commands/serve.js';
 import { registerStart } from './commands/start.js';
 
 const program = new Command('govkg')
@@ -11,5 +12,6 @@ const program = new Command('govkg')
 registerStart(program);
 registerNeo4j(program);
 registerExtract(program);
+registerServe(program);
 
 await program.parseAsync(process.argv);

@@ -1,0 +1,102 @@
+import neo4j, { type Driver, Neo4jError } from 'neo4j-driver';
+import { GovkgError } from '../errors.js';
+import { log } from '../log.js';
+
+/** A row of a query result, as a plain object (integers as JS numbers). */
+export type Row = Record<string, unknown>;
+
+/** Runs one parameterised read query; the only way the API reaches Neo4j. */
+export interface CypherReader {
+  read(cypher: string, params: Record<string, unknown>): Promise<Row[]>;
+  /** True when Neo4j answers a trivial query. */
+  ping(): Promise<boolean>;
+  close(): Promise<void>;
+}
+
+/** What the reader needs from the configuration. */
+export interface ReaderOptions {
+  uri: string;
+  user: string;
+  password: string;
+  database: string;
+  /** Transaction timeout for every query, milliseconds. */
+  timeoutMs: number;
+}
+
+/**
+ * JS numbers reach Cypher as floats, which LIMIT, SKIP and list slices refuse: whole numbers
+ * in parameters (and in lists) go as Neo4j integers.
+ */
+export function toCypherParams(params: Record<string, unknown>): Record<string, unknown> {
+  const conv = (v: unknown): unknown =>
+    typeof v === 'number' && Number.isSafeInteger(v) ? neo4j.int(v) : Array.isArray(v) ? v.map(conv) : v;
+  return Object.fromEntries(Object.entries(params).map(([k, v]) => [k, conv(v)]));
+}
+
+// Codes that mean "the server is not there" rather than "the query is wrong".
+const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired']);
+
+/** Maps a driver error to the project's error once; the API masks anything else. */
+export function translateDriverError(e: unknown, timeoutMs: number): GovkgError {
+  if (e instanceof Neo4jError) {
+    if (e.code.includes('TransactionTimedOut'))
+      return new GovkgError('QUERY_TIMEOUT', `the query took longer than ${timeoutMs} ms and was stopped`, { cause: e });
+    if (UNAVAILABLE.has(e.code)) return new GovkgError('NEO4J_UNAVAILABLE', 'the graph database is not reachable', { cause: e });
+  }
+  return new GovkgError('NEO4J_ERROR', 'the graph database could not answer this query', { cause: e });
+}
+
+/**
+ * A reader over a neo4j-driver: every query runs in a READ transaction (the server refuses
+ * writes in it) with the configured timeout.
+ */
+export function neo4jReader(o: ReaderOptions, driver?: Driver): CypherReader {
+  const d =
+    driver ??
+    neo4j.driver(o.uri, neo4j.auth.basic(o.user, o.password), {
+      disableLosslessIntegers: true,
+      maxConnectionPoolSize: 50,
+      connectionAcquisitionTimeout: 10_000,
+    });
+  const run = async (cypher: string, params: Record<string, unknown>): Promise<Row[]> => {
+    log.debug('cypher', cypher.trim().split('\n')[0] ?? '', params);
+    try {
+      const { records } = await d.executeQuery(cypher, toCypherParams(params), {
+        database: o.database,
+        routing: neo4j.routing.READ,
+        transactionConfig: { timeout: o.timeoutMs },
+      });
+      return records.map((r) => r.toObject());
+    } catch (e) {
+      throw translateDriverError(e, o.timeoutMs);
+    }
+  };
+  return {
+    read: run,
+    async ping() {
+      try {
+        await run('RETURN 1 AS ok', {});
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    close: () => d.close(),
+  };
+}
+
+/** Wraps a reader to count its round trips (tests assert the bound of a nested query). */
+export function countingReader(inner: CypherReader): CypherReader & { count: number; queries: string[] } {
+  const c = {
+    count: 0,
+    queries: [] as string[],
+    read(cypher: string, params: Record<string, unknown>) {
+      c.count += 1;
+      c.queries.push(cypher);
+      return inner.read(cypher, params);
+    },
+    ping: () => inner.ping(),
+    close: () => inner.close(),
+  };
+  return c;
+}
