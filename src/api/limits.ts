@@ -29,14 +29,22 @@ export const badInput = (message: string) => new GraphQLError(message, { extensi
 export const notFound = (message: string) => new GraphQLError(message, { extensions: { code: 'NOT_FOUND' } });
 
 /** Checks an integer argument is within [min, max]; the error names the argument and the bounds. */
-export function intIn(value: number | null | undefined, fallback: number, min: number, max: number, name: string): number {
+export function intIn(
+  value: number | null | undefined,
+  fallback: number,
+  min: number,
+  max: number,
+  name: string,
+): number {
   const v = value ?? fallback;
-  if (!Number.isInteger(v) || v < min || v > max) throw badInput(`${name} must be between ${min} and ${max} (got ${v})`);
+  if (!Number.isInteger(v) || v < min || v > max)
+    throw badInput(`${name} must be between ${min} and ${max} (got ${v})`);
   return v;
 }
 
 /** `first` of a list: 1 to 100. */
-export const pageSize = (first: number | null | undefined, fallback = 20) => intIn(first, fallback, 1, LIMITS.maxFirst, 'first');
+export const pageSize = (first: number | null | undefined, fallback = 20) =>
+  intIn(first, fallback, 1, LIMITS.maxFirst, 'first');
 
 /** A text argument: trimmed, non-empty, at most 200 characters; null stays null. */
 export function text(value: string | null | undefined, name: string): string | null {

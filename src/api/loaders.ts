@@ -23,7 +23,13 @@ export class Loaders {
    * Loads `key` through the batched named query `name` (which takes `$ids` and returns a `key`
    * column); `pick` turns that key's row into the value; keys without a row get `missing`.
    */
-  load<T>(name: QueryName, params: Record<string, unknown>, key: string, pick: (row: Row) => T, missing: T): Promise<T> {
+  load<T>(
+    name: QueryName,
+    params: Record<string, unknown>,
+    key: string,
+    pick: (row: Row) => T,
+    missing: T,
+  ): Promise<T> {
     const cacheKey = `${name}:${JSON.stringify(params)}`;
     let loader = this.loaders.get(cacheKey) as DataLoader<string, T> | undefined;
     if (!loader) {

@@ -5,7 +5,10 @@ import { log } from '../log.js';
 
 // What a client sees for the project's own errors: a stable code; the cause stays in the log.
 const PUBLIC: Partial<Record<ErrorCode, { code: string; message: string }>> = {
-  QUERY_TIMEOUT: { code: 'QUERY_TIMEOUT', message: 'the query took too long and was stopped; narrow it (smaller first, depth or area)' },
+  QUERY_TIMEOUT: {
+    code: 'QUERY_TIMEOUT',
+    message: 'the query took too long and was stopped; narrow it (smaller first, depth or area)',
+  },
   NEO4J_UNAVAILABLE: { code: 'SERVICE_UNAVAILABLE', message: 'the graph database is not reachable; try again later' },
   NEO4J_ERROR: { code: 'INTERNAL_SERVER_ERROR', message: 'the graph database could not answer this query' },
 };
@@ -18,7 +21,10 @@ const PUBLIC: Partial<Record<ErrorCode, { code: string; message: string }>> = {
 export function maskError(error: unknown, message: string): Error {
   const original = error instanceof GraphQLError ? error.originalError : error;
   if (isGovkgError(original)) {
-    log.warn(`graphql: ${original.code}: ${original.message}`, original.cause instanceof Error ? original.cause.message : '');
+    log.warn(
+      `graphql: ${original.code}: ${original.message}`,
+      original.cause instanceof Error ? original.cause.message : '',
+    );
     const pub = PUBLIC[original.code] ?? { code: original.code, message: original.message };
     return new GraphQLError(pub.message, {
       nodes: error instanceof GraphQLError ? error.nodes : undefined,
@@ -27,6 +33,9 @@ export function maskError(error: unknown, message: string): Error {
     });
   }
   if (!(error instanceof GraphQLError) || (error.originalError && !(error.originalError instanceof GraphQLError)))
-    log.error('graphql: unexpected error', original instanceof Error ? (original.stack ?? original.message) : String(original));
+    log.error(
+      'graphql: unexpected error',
+      original instanceof Error ? (original.stack ?? original.message) : String(original),
+    );
   return yogaMaskError(error, message, false);
 }

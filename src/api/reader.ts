@@ -40,8 +40,11 @@ const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired']);
 export function translateDriverError(e: unknown, timeoutMs: number): GovkgError {
   if (e instanceof Neo4jError) {
     if (e.code.includes('TransactionTimedOut'))
-      return new GovkgError('QUERY_TIMEOUT', `the query took longer than ${timeoutMs} ms and was stopped`, { cause: e });
-    if (UNAVAILABLE.has(e.code)) return new GovkgError('NEO4J_UNAVAILABLE', 'the graph database is not reachable', { cause: e });
+      return new GovkgError('QUERY_TIMEOUT', `the query took longer than ${timeoutMs} ms and was stopped`, {
+        cause: e,
+      });
+    if (UNAVAILABLE.has(e.code))
+      return new GovkgError('NEO4J_UNAVAILABLE', 'the graph database is not reachable', { cause: e });
   }
   return new GovkgError('NEO4J_ERROR', 'the graph database could not answer this query', { cause: e });
 }

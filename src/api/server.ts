@@ -38,7 +38,9 @@ const healthPlugin = (reader: CypherReader): Plugin => ({
   async onRequest({ url, endResponse }) {
     if (url.pathname !== '/health') return;
     const up = await reader.ping();
-    endResponse(Response.json({ status: up ? 'ok' : 'unavailable', neo4j: up ? 'up' : 'down' }, { status: up ? 200 : 503 }));
+    endResponse(
+      Response.json({ status: up ? 'ok' : 'unavailable', neo4j: up ? 'up' : 'down' }, { status: up ? 200 : 503 }),
+    );
   },
 });
 
@@ -50,7 +52,10 @@ const noIntrospection: Plugin = {
 };
 
 const corsOf = (origins: string) => {
-  const list = origins.split(',').map((o) => o.trim()).filter(Boolean);
+  const list = origins
+    .split(',')
+    .map((o) => o.trim())
+    .filter(Boolean);
   if (list.length === 0) return false;
   return { origin: list.includes('*') ? '*' : list, methods: ['GET', 'POST', 'OPTIONS'] };
 };
@@ -88,7 +93,11 @@ export function createServer(config: ApiConfig, options: { reader?: CypherReader
     cors: corsOf(config.GOVKG_CORS_ORIGINS),
     maskedErrors: { maskError, isDev: false },
     graphiql: config.GOVKG_INTROSPECTION
-      ? { title: 'govkg', defaultQuery: EXAMPLES[0]?.query, defaultTabs: EXAMPLES.map((e) => ({ query: `# ${e.title}\n${e.query}` })) }
+      ? {
+          title: 'govkg',
+          defaultQuery: EXAMPLES[0]?.query,
+          defaultTabs: EXAMPLES.map((e) => ({ query: `# ${e.title}\n${e.query}` })),
+        }
       : false,
     plugins: [healthPlugin(reader), armor, ...(config.GOVKG_INTROSPECTION ? [] : [noIntrospection])],
   });

@@ -13,11 +13,15 @@ export function registerServe(program: Command): void {
     .action(
       action(async (config, opts: { port?: string }) => {
         const port = opts.port === undefined ? config.PORT : Number(opts.port);
-        if (!Number.isInteger(port) || port < 0 || port > 65535) throw new GovkgError('BAD_INPUT', `--port must be a port number (got ${opts.port})`);
+        if (!Number.isInteger(port) || port < 0 || port > 65535)
+          throw new GovkgError('BAD_INPUT', `--port must be a port number (got ${opts.port})`);
         const server = await startServer({ ...config, PORT: port }).catch((e: NodeJS.ErrnoException) => {
-          throw e.code === 'EADDRINUSE' ? new GovkgError('PORT_TAKEN', `port ${port} is already in use (set PORT or --port)`, { cause: e }) : e;
+          throw e.code === 'EADDRINUSE'
+            ? new GovkgError('PORT_TAKEN', `port ${port} is already in use (set PORT or --port)`, { cause: e })
+            : e;
         });
-        if (!(await server.api.reader.ping())) log.warn(`Neo4j does not answer at ${config.neo4jUri} yet: /health says 503 until it does`);
+        if (!(await server.api.reader.ping()))
+          log.warn(`Neo4j does not answer at ${config.neo4jUri} yet: /health says 503 until it does`);
         process.stdout.write(`govkg GraphQL at ${server.url} (health: ${server.url.replace(/graphql$/, 'health')})\n`);
         const stop = (signal: string) => {
           log.info(`${signal}: stopping`);

@@ -29,13 +29,22 @@ describe('lookups', () => {
          c: place(code: "叙州") { name } }`,
     );
     expect(r.errors).toBeUndefined();
-    expect(r.data.a).toEqual({ id: 'place:511504', name: '叙州区', level: 'county', parent: { name: '宜宾市' }, children: [{ name: '柏溪街道' }] });
+    expect(r.data.a).toEqual({
+      id: 'place:511504',
+      name: '叙州区',
+      level: 'county',
+      parent: { name: '宜宾市' },
+      children: [{ name: '柏溪街道' }],
+    });
     expect(r.data.b).toEqual({ name: '宜宾市', parent: { name: '四川省', parent: null } });
     expect(r.data.c).toBeNull();
   });
 
   it('searches names, aliases and prefixes', async () => {
-    const r = await gql(api, `{ a: search(text: "叙州") { entity { id } } b: search(text: "宁德", types: [Organization]) { entity { id __typename } } c: search(text: "动力电池") { entity { id } } }`);
+    const r = await gql(
+      api,
+      `{ a: search(text: "叙州") { entity { id } } b: search(text: "宁德", types: [Organization]) { entity { id __typename } } c: search(text: "动力电池") { entity { id } } }`,
+    );
     expect(r.errors).toBeUndefined();
     expect(r.data.a[0].entity.id).toBe('place:511504');
     expect(r.data.b).toEqual([{ entity: { id: 'organization:宁德时代', __typename: 'Organization' } }]);
@@ -79,10 +88,21 @@ describe('fields with evidence', () => {
     const p = r.data.entity;
     expect(p.kind).toBe('base');
     expect(p.locatedIn).toEqual([
-      { place: { name: '叙州区' }, evidence: [{ text: '支持宁德时代宜宾基地扩能,推动动力电池产业发展。', rule: 'relation.located.issuer', document: { id: 'fixture:yibin-2024' } }] },
+      {
+        place: { name: '叙州区' },
+        evidence: [
+          {
+            text: '支持宁德时代宜宾基地扩能,推动动力电池产业发展。',
+            rule: 'relation.located.issuer',
+            document: { id: 'fixture:yibin-2024' },
+          },
+        ],
+      },
     ]);
     expect(p.sectors).toEqual([{ sector: { name: '新能源', parent: { name: '先进制造' } } }]);
-    expect(p.participants).toEqual([{ organization: { name: '宁德时代', kind: 'enterprise' }, evidence: [{ sentence: 5 }] }]);
+    expect(p.participants).toEqual([
+      { organization: { name: '宁德时代', kind: 'enterprise' }, evidence: [{ sentence: 5 }] },
+    ]);
   });
 
   it('lists a place’s projects, with those of the places within it on request', async () => {
@@ -99,9 +119,19 @@ describe('fields with evidence', () => {
     const p = r.data.place;
     expect(p.own).toEqual([{ project: { name: '宜泸沿江高速公路扩能工程' }, relation: 'CONNECTS' }]);
     expect(p.all.map((l: { project: { name: string } }) => l.project.name).sort()).toEqual(
-      ['南溪港区多式联运枢纽', '叙州区智能终端产业园', '宁德时代宜宾基地', '宜泸沿江高速公路扩能工程', '柏溪街道污水处理厂'].sort(),
+      [
+        '南溪港区多式联运枢纽',
+        '叙州区智能终端产业园',
+        '宁德时代宜宾基地',
+        '宜泸沿江高速公路扩能工程',
+        '柏溪街道污水处理厂',
+      ].sort(),
     );
-    expect(p.all).toContainEqual({ project: { name: '柏溪街道污水处理厂' }, place: { name: '柏溪街道' }, relation: 'LOCATED_IN' });
+    expect(p.all).toContainEqual({
+      project: { name: '柏溪街道污水处理厂' },
+      place: { name: '柏溪街道' },
+      relation: 'LOCATED_IN',
+    });
     const luzhou = p.partners.find((x: { partner: { name: string } }) => x.partner.name === '泸州市');
     expect(luzhou.evidence.map((e: { text: string }) => e.text)).toEqual([
       '深入推进宜泸同城化发展,加快建设宜泸沿江高速公路扩能工程。',

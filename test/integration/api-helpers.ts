@@ -8,14 +8,22 @@ export const config = loadConfig();
 
 /** A driver for setting up and cleaning (the API itself only reads). */
 export const openDriver = (): Driver =>
-  neo4j.driver(config.neo4jUri, neo4j.auth.basic(config.NEO4J_USER, config.NEO4J_PASSWORD), { disableLosslessIntegers: true });
+  neo4j.driver(config.neo4jUri, neo4j.auth.basic(config.NEO4J_USER, config.NEO4J_PASSWORD), {
+    disableLosslessIntegers: true,
+  });
 
 /** Writes test/fixtures/api-graph.cypher (statements end with a line holding only ";"). */
 export async function loadFixture(driver: Driver): Promise<void> {
   const text = readFileSync(new URL('../fixtures/api-graph.cypher', import.meta.url), 'utf8');
   const statements = text
     .split(/^;$/m)
-    .map((s) => s.split('\n').filter((l) => !l.startsWith('//')).join('\n').trim())
+    .map((s) =>
+      s
+        .split('\n')
+        .filter((l) => !l.startsWith('//'))
+        .join('\n')
+        .trim(),
+    )
     .filter(Boolean);
   for (const s of statements) await driver.executeQuery(s, {}, { database: config.NEO4J_DATABASE });
   await driver.executeQuery('CALL db.awaitIndexes(120)', {}, { database: config.NEO4J_DATABASE });
@@ -23,8 +31,16 @@ export async function loadFixture(driver: Driver): Promise<void> {
 
 /** Removes exactly what the fixture created (everything marked fixture: 'api'). */
 export async function cleanFixture(driver: Driver): Promise<void> {
-  await driver.executeQuery("MATCH ()-[r]->() WHERE r.fixture = 'api' DELETE r", {}, { database: config.NEO4J_DATABASE });
-  await driver.executeQuery("MATCH (n) WHERE n.fixture = 'api' DETACH DELETE n", {}, { database: config.NEO4J_DATABASE });
+  await driver.executeQuery(
+    "MATCH ()-[r]->() WHERE r.fixture = 'api' DELETE r",
+    {},
+    { database: config.NEO4J_DATABASE },
+  );
+  await driver.executeQuery(
+    "MATCH (n) WHERE n.fixture = 'api' DETACH DELETE n",
+    {},
+    { database: config.NEO4J_DATABASE },
+  );
 }
 
 /** A GraphQL answer as the client sees it. */

@@ -44,7 +44,9 @@ export function foldPartners(rows: Record<string, unknown>[]): PartnerItem[] {
     p.seen.add(supportKey);
     // Both ends of a line are often stated by one sentence: keep each sentence once.
     const evidence = [
-      ...new Map((r.rels as Record<string, unknown>[]).flatMap(evidenceOf).map((e) => [`${e.docId}#${e.sentence}`, e])).values(),
+      ...new Map(
+        (r.rels as Record<string, unknown>[]).flatMap(evidenceOf).map((e) => [`${e.docId}#${e.sentence}`, e]),
+      ).values(),
     ];
     p.support.push({ via, through, evidence });
     p.strength += via === 'STATED' ? WEIGHTS.STATED * Math.max(1, evidence.length) : WEIGHTS[via];
@@ -64,7 +66,11 @@ async function partnersOf(ctx: ApiContext, ids: string[], via: Via[], partner: s
 
 /** Query fields about cooperation between places. */
 export const cooperationResolvers = {
-  cooperation: async (_: unknown, a: { place: string; via?: string[] | null; first?: number | null }, ctx: ApiContext) => {
+  cooperation: async (
+    _: unknown,
+    a: { place: string; via?: string[] | null; first?: number | null },
+    ctx: ApiContext,
+  ) => {
     const first = pageSize(a.first);
     const p = await requireEntity(ctx, a.place, 'place');
     if (p.__label !== 'Place' && p.__label !== 'Region') throw badInput('place must name a place or a region');
@@ -78,7 +84,8 @@ export const cooperationResolvers = {
       ctx.loaders.run('between', { a: pa.id, b: pb.id }),
     ]);
     const support = partners[0]?.support ?? [];
-    const through = (via: Via[]) => support.filter((s) => via.includes(s.via) && s.through).map((s) => s.through as NodeMap);
+    const through = (via: Via[]) =>
+      support.filter((s) => via.includes(s.via) && s.through).map((s) => s.through as NodeMap);
     return {
       a: pa,
       b: pb,
@@ -92,14 +99,26 @@ export const cooperationResolvers = {
 
   cooperationNetwork: async (
     _: unknown,
-    a: { within: string; level?: string | null; minStrength?: number | null; via?: string[] | null; first?: number | null },
+    a: {
+      within: string;
+      level?: string | null;
+      minStrength?: number | null;
+      via?: string[] | null;
+      first?: number | null;
+    },
     ctx: ApiContext,
   ) => {
     const first = pageSize(a.first, 100);
     const within = await requirePlace(ctx, a.within, 'within');
-    const rows = await ctx.loaders.run('places-within', { within: within.id, level: a.level ?? null, limit: LIMITS.maxNetworkPlaces + 1 });
+    const rows = await ctx.loaders.run('places-within', {
+      within: within.id,
+      level: a.level ?? null,
+      limit: LIMITS.maxNetworkPlaces + 1,
+    });
     if (rows.length > LIMITS.maxNetworkPlaces)
-      throw badInput(`more than ${LIMITS.maxNetworkPlaces} places within ${within.name}: choose a level or a smaller area`);
+      throw badInput(
+        `more than ${LIMITS.maxNetworkPlaces} places within ${within.name}: choose a level or a smaller area`,
+      );
     const places = new Map(rows.map((r) => [(r.node as NodeMap).id, r.node as NodeMap]));
     const partners = await partnersOf(ctx, [...places.keys()], viaOf(a.via));
     const edges = new Map<string, { a: NodeMap; b: NodeMap; strength: number; via: Via[] }>();

@@ -7,7 +7,13 @@ type Page = { first?: number | null; after?: string | null };
 type Order = { field?: string; direction?: 'ASC' | 'DESC' } | null | undefined;
 
 /** Runs a list query with paging and sorting parameters; returns a connection. */
-async function page(ctx: ApiContext, name: Parameters<ApiContext['loaders']['run']>[0], params: Record<string, unknown>, a: Page, order: Order) {
+async function page(
+  ctx: ApiContext,
+  name: Parameters<ApiContext['loaders']['run']>[0],
+  params: Record<string, unknown>,
+  a: Page,
+  order: Order,
+) {
   const limit = pageSize(a.first);
   const skip = decodeCursor(a.after);
   const rows = await ctx.loaders.run(name, {
@@ -59,23 +65,42 @@ export const listResolvers = {
   },
   places: async (
     _: unknown,
-    a: Page & { where?: { level?: string | null; within?: string | null; nameContains?: string | null } | null; orderBy?: Order },
+    a: Page & {
+      where?: { level?: string | null; within?: string | null; nameContains?: string | null } | null;
+      orderBy?: Order;
+    },
     ctx: ApiContext,
   ) => {
     const w = a.where ?? {};
     const within = await optionalPlaceId(ctx, w.within, 'where.within');
-    return page(ctx, 'list-places', { level: w.level ?? null, within, nameContains: text(w.nameContains, 'where.nameContains') }, a, a.orderBy);
+    return page(
+      ctx,
+      'list-places',
+      { level: w.level ?? null, within, nameContains: text(w.nameContains, 'where.nameContains') },
+      a,
+      a.orderBy,
+    );
   },
-  programs: (_: unknown, a: Page & { where?: { nameContains?: string | null } | null; orderBy?: Order }, ctx: ApiContext) =>
-    related(ctx, 'Program', a),
-  sectors: (_: unknown, a: Page & { where?: { nameContains?: string | null } | null; orderBy?: Order }, ctx: ApiContext) =>
-    related(ctx, 'Sector', a),
+  programs: (
+    _: unknown,
+    a: Page & { where?: { nameContains?: string | null } | null; orderBy?: Order },
+    ctx: ApiContext,
+  ) => related(ctx, 'Program', a),
+  sectors: (
+    _: unknown,
+    a: Page & { where?: { nameContains?: string | null } | null; orderBy?: Order },
+    ctx: ApiContext,
+  ) => related(ctx, 'Sector', a),
   organizations: (
     _: unknown,
     a: Page & { where?: { nameContains?: string | null; kind?: string | null } | null; orderBy?: Order },
     ctx: ApiContext,
   ) => related(ctx, 'Organization', a),
-  documents: async (_: unknown, a: Page & { where?: { year?: number | null; issuer?: string | null } | null }, ctx: ApiContext) => {
+  documents: async (
+    _: unknown,
+    a: Page & { where?: { year?: number | null; issuer?: string | null } | null },
+    ctx: ApiContext,
+  ) => {
     const w = a.where ?? {};
     const issuer = w.issuer ? (await requirePlace(ctx, w.issuer, 'where.issuer')).code : null;
     return page(ctx, 'list-documents', { year: w.year ?? null, issuer }, a, null);
@@ -89,5 +114,11 @@ function related(
   a: Page & { where?: { nameContains?: string | null; kind?: string | null } | null; orderBy?: Order },
 ) {
   const w = a.where ?? {};
-  return page(ctx, 'list-related', { label, kind: text(w.kind, 'where.kind'), nameContains: text(w.nameContains, 'where.nameContains') }, a, a.orderBy);
+  return page(
+    ctx,
+    'list-related',
+    { label, kind: text(w.kind, 'where.kind'), nameContains: text(w.nameContains, 'where.nameContains') },
+    a,
+    a.orderBy,
+  );
 }

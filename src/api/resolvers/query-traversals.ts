@@ -33,7 +33,11 @@ export const traversalResolvers = {
     let frontier = [start.id];
     let truncated = false;
     for (let level = 0; level < depth && frontier.length && !truncated; level++) {
-      const rows = await ctx.loaders.run('neighbors-step', { ids: frontier, types: typesOf(a.relationTypes), limit: STEP_ROWS });
+      const rows = await ctx.loaders.run('neighbors-step', {
+        ids: frontier,
+        types: typesOf(a.relationTypes),
+        limit: STEP_ROWS,
+      });
       if (rows.length >= STEP_ROWS) truncated = true;
       const next: string[] = [];
       for (const r of rows) {
