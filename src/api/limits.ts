@@ -13,7 +13,7 @@ export const LIMITS = {
   /** Most aliases in one operation. */
   maxAliases: 20,
   /** Largest estimated cost (graphql-armor's cost model). */
-  maxCost: 5000,
+  maxCost: 10_000,
   /** Most tokens in one document. */
   maxTokens: 2000,
   /** Longest text argument (names, search text). */

@@ -13,13 +13,18 @@ const PUBLIC: Partial<Record<ErrorCode, { code: string; message: string }>> = {
   NEO4J_ERROR: { code: 'INTERNAL_SERVER_ERROR', message: 'the graph database could not answer this query' },
 };
 
+// By name, not instanceof: a bundler or test runner may load two copies of graphql.
+const isGraphQLError = (e: unknown): e is GraphQLError => e instanceof Error && e.name === 'GraphQLError';
+
 /**
  * Yoga's error masking, with the project's errors translated once: a GovkgError becomes a
  * GraphQLError with `extensions.code` and a message that names no driver internals; GraphQL
  * errors made for the client pass; anything else is "Unexpected error." (Yoga's default).
  */
 export function maskError(error: unknown, message: string): Error {
-  const original = error instanceof GraphQLError ? error.originalError : error;
+  // Client errors (validation, BAD_USER_INPUT, NOT_FOUND) pass as they are.
+  if (isGraphQLError(error) && (!error.originalError || isGraphQLError(error.originalError))) return error;
+  const original = isGraphQLError(error) ? error.originalError : error;
   if (isGovkgError(original)) {
     log.warn(
       `graphql: ${original.code}: ${original.message}`,
@@ -27,15 +32,14 @@ export function maskError(error: unknown, message: string): Error {
     );
     const pub = PUBLIC[original.code] ?? { code: original.code, message: original.message };
     return new GraphQLError(pub.message, {
-      nodes: error instanceof GraphQLError ? error.nodes : undefined,
-      path: error instanceof GraphQLError ? error.path : undefined,
+      nodes: isGraphQLError(error) ? error.nodes : undefined,
+      path: isGraphQLError(error) ? error.path : undefined,
       extensions: { code: pub.code },
     });
   }
-  if (!(error instanceof GraphQLError) || (error.originalError && !(error.originalError instanceof GraphQLError)))
-    log.error(
-      'graphql: unexpected error',
-      original instanceof Error ? (original.stack ?? original.message) : String(original),
-    );
+  log.error(
+    'graphql: unexpected error',
+    original instanceof Error ? (original.stack ?? original.message) : String(original),
+  );
   return yogaMaskError(error, message, false);
 }

@@ -1,4 +1,4 @@
-import neo4j, { type Driver, Neo4jError } from 'neo4j-driver';
+import neo4j, { type Driver, type Neo4jError } from 'neo4j-driver';
 import { GovkgError } from '../errors.js';
 import { log } from '../log.js';
 
@@ -38,12 +38,14 @@ const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired']);
 
 /** Maps a driver error to the project's error once; the API masks anything else. */
 export function translateDriverError(e: unknown, timeoutMs: number): GovkgError {
-  if (e instanceof Neo4jError) {
-    if (e.code.includes('TransactionTimedOut'))
+  // By shape, not instanceof: the driver may be loaded twice (ESM and CommonJS).
+  const code = e instanceof Error && typeof (e as Neo4jError).code === 'string' ? (e as Neo4jError).code : '';
+  if (code) {
+    if (code.includes('TransactionTimedOut'))
       return new GovkgError('QUERY_TIMEOUT', `the query took longer than ${timeoutMs} ms and was stopped`, {
         cause: e,
       });
-    if (UNAVAILABLE.has(e.code))
+    if (UNAVAILABLE.has(code))
       return new GovkgError('NEO4J_UNAVAILABLE', 'the graph database is not reachable', { cause: e });
   }
   return new GovkgError('NEO4J_ERROR', 'the graph database could not answer this query', { cause: e });
@@ -60,6 +62,8 @@ export function neo4jReader(o: ReaderOptions, driver?: Driver): CypherReader {
       disableLosslessIntegers: true,
       maxConnectionPoolSize: 50,
       connectionAcquisitionTimeout: 10_000,
+      // A client waits for a clear error, not for 30 s of retries against a server that is gone.
+      maxTransactionRetryTime: 2_000,
     });
   const run = async (cypher: string, params: Record<string, unknown>): Promise<Row[]> => {
     log.debug('cypher', cypher.trim().split('\n')[0] ?? '', params);

@@ -1,9 +1,10 @@
 import { createServer as createHttpServer, type Server } from 'node:http';
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
-import { NoSchemaIntrospectionCustomRule } from 'graphql';
+import { GraphQLError, type FieldNode, type ValidationContext } from 'graphql';
 import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import type { Config } from '../config.js';
 import { makeContext, type ApiContext } from './context.js';
+import { argumentLimits } from './argument-limits.js';
 import { EXAMPLES } from './graphiql-examples.js';
 import { LIMITS } from './limits.js';
 import { maskError } from './mask-error.js';
@@ -44,11 +45,35 @@ const healthPlugin = (reader: CypherReader): Plugin => ({
   },
 });
 
-/** Refuses introspection when the configuration turns it off. */
+/** Refuses introspection (`__schema`, `__type`; `__typename` stays) when the configuration turns it off. */
 const noIntrospection: Plugin = {
   onValidate({ addValidationRule }) {
-    addValidationRule(NoSchemaIntrospectionCustomRule);
+    addValidationRule((context: ValidationContext) => ({
+      Field(node: FieldNode) {
+        if (node.name.value === '__schema' || node.name.value === '__type')
+          context.reportError(
+            new GraphQLError('introspection is turned off on this server (GOVKG_INTROSPECTION=false)', {
+              nodes: node,
+              extensions: { code: 'INTROSPECTION_DISABLED' },
+            }),
+          );
+      },
+    }));
   },
+};
+
+/**
+ * graphql-armor's rejections, reported as validation errors (so every limit a query breaks is
+ * listed, not only the first) with a code, and without armor's misleading "Syntax Error:".
+ */
+const reportLimit = {
+  propagateOnRejection: false,
+  onReject: [
+    (context: ValidationContext | null, error: GraphQLError) =>
+      context?.reportError(
+        new GraphQLError(error.message.replace(/^Syntax Error: /, ''), { extensions: { code: 'QUERY_TOO_COMPLEX' } }),
+      ),
+  ],
 };
 
 const corsOf = (origins: string) => {
@@ -76,11 +101,11 @@ export function createServer(config: ApiConfig, options: { reader?: CypherReader
     });
   const queries = loadQueries();
   const armor = EnvelopArmorPlugin({
-    maxDepth: { n: LIMITS.maxQueryDepth, exposeLimits: true },
-    maxAliases: { n: LIMITS.maxAliases, exposeLimits: true },
-    costLimit: { maxCost: LIMITS.maxCost, exposeLimits: true },
-    maxTokens: { n: LIMITS.maxTokens, exposeLimits: true },
-    maxDirectives: { n: 20, exposeLimits: true },
+    maxDepth: { n: LIMITS.maxQueryDepth, exposeLimits: true, ...reportLimit },
+    maxAliases: { n: LIMITS.maxAliases, exposeLimits: true, ...reportLimit },
+    costLimit: { maxCost: LIMITS.maxCost, exposeLimits: true, ...reportLimit },
+    maxTokens: { n: LIMITS.maxTokens, exposeLimits: true, ...reportLimit },
+    maxDirectives: { n: 20, exposeLimits: true, ...reportLimit },
     blockFieldSuggestion: { enabled: !config.GOVKG_INTROSPECTION },
   });
   const yoga = createYoga<Record<string, unknown>, ApiContext>({
@@ -99,7 +124,7 @@ export function createServer(config: ApiConfig, options: { reader?: CypherReader
           defaultTabs: EXAMPLES.map((e) => ({ query: `# ${e.title}\n${e.query}` })),
         }
       : false,
-    plugins: [healthPlugin(reader), armor, ...(config.GOVKG_INTROSPECTION ? [] : [noIntrospection])],
+    plugins: [healthPlugin(reader), argumentLimits, armor, ...(config.GOVKG_INTROSPECTION ? [] : [noIntrospection])],
   });
   return { yoga, reader, close: () => (options.reader ? Promise.resolve() : reader.close()) };
 }
