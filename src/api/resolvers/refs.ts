@@ -29,7 +29,8 @@ export const optionalPlaceId = async (ctx: ApiContext, ref: string | null | unde
 /** An entity by id, or else a place by code or name (so traversals accept 绵阳市 as well as place:510700). */
 export async function requireEntity(ctx: ApiContext, ref: string, arg: string): Promise<NodeMap> {
   const t = text(ref, arg) as string;
-  const e = (await entityById(ctx, t)) ?? (await placeByRef(ctx, t));
+  // Ids always read `type:key`; anything else can only be a place code or name (one round trip, not two).
+  const e = /^[a-z]+:/.test(t) ? ((await entityById(ctx, t)) ?? (await placeByRef(ctx, t))) : await placeByRef(ctx, t);
   if (!e) throw notFound(`${arg}: no entity has the id "${t}" (and no place that code or name)`);
   return e;
 }
