@@ -35,7 +35,7 @@ export function directQueries(reader: CypherReader) {
   const place = async (name: string) =>
     (await reader.read(q['place-by-ref'], { ids: [name] }))[0]?.node as { id: string } | undefined;
   const links = (ids: string[], label: string, types: string[], dir: string, first: number) =>
-    reader.read(q.links, { ids, label, types, dir, first });
+    reader.read(q.links, { ids, label, types, dir, first, next: [] });
   return {
     /** place(name) { id name code level parent { name } children(first: 20) { name } } */
     async lookup(name: string) {
@@ -51,10 +51,12 @@ export function directQueries(reader: CypherReader) {
     async projectsWithSectors(name: string) {
       const p = await place(name);
       if (!p) return null;
-      const projects = await reader.read(q['place-projects'], { ids: [p.id], sub: false, first: 50 });
-      const ids = ((projects[0]?.links ?? []) as { project: { id: string } }[]).map((l) => l.project.id);
-      const sectors = await links([...new Set(ids)], 'Sector', ['IN_SECTOR'], 'OUT', 50);
-      return { place: p, projects, sectors };
+      // As govkg does: the projects with their sectors in one query (look-ahead).
+      const next = [{ label: 'Sector', types: ['IN_SECTOR'], dir: 'OUT', first: 50 }];
+      return {
+        place: p,
+        projects: await reader.read(q['place-projects'], { ids: [p.id], sub: false, first: 50, next }),
+      };
     },
     /** cooperation(place: name, first: 20) { partner { name } strength via support { via evidence { text } } } */
     async cooperation(name: string) {

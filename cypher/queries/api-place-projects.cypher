@@ -1,5 +1,6 @@
 // For each place in $ids: projects located in or joining it; when $sub, also those of every
 // place within it (county, town: PART_OF up to three steps), each with the place it is at.
+// Look-ahead as in api-links: each project carries its links of each spec in $next.
 UNWIND $ids AS id
 MATCH (pl:Place {id: id})
 CALL (pl) {
@@ -11,5 +12,16 @@ CALL (pl) {
   RETURN p, r, sub AS at
 }
 WITH id, p, r, at ORDER BY p.name, at.code, type(r)
-WITH id, collect({project: p {.*, __label: 'Project'}, place: at {.*, __label: 'Place'}, type: type(r), rel: properties(r)})[0..$first] AS links
-RETURN id AS key, links
+WITH id, collect({p: p, r: r, at: at})[0..$first] AS rows
+UNWIND rows AS row
+WITH id, row.p AS p, row.r AS r, row.at AS at
+RETURN id AS key, collect({
+  project: p {.*, __label: 'Project'},
+  place: at {.*, __label: 'Place'},
+  type: type(r),
+  rel: properties(r),
+  next: [spec IN $next | [(p)-[r2]-(y:Entity)
+    WHERE type(r2) IN spec.types AND (spec.label IS NULL OR spec.label IN labels(y))
+      AND (spec.dir = 'BOTH' OR (spec.dir = 'OUT') = (startNode(r2) = p))
+    | {node: y {.*, __label: [l IN labels(y) WHERE l <> 'Entity'][0]}, rel: properties(r2), type: type(r2)}]]
+}) AS links

@@ -22,6 +22,7 @@ export class Loaders {
   /**
    * Loads `key` through the batched named query `name` (which takes `$ids` and returns a `key`
    * column); `pick` turns that key's row into the value; keys without a row get `missing`.
+   * `extra` parameters (look-ahead) add to an answer without changing it: not part of the key.
    */
   load<T>(
     name: QueryName,
@@ -29,17 +30,44 @@ export class Loaders {
     key: string,
     pick: (row: Row) => T,
     missing: T,
+    extra: Record<string, unknown> = {},
   ): Promise<T> {
+    return this.loader(name, params, pick, missing, extra).load(key);
+  }
+
+  /**
+   * Stores a value fetched ahead (look-ahead), so a later `load` with the same name and params
+   * costs nothing; `pick`, `missing` and `extra` serve the keys that were not primed.
+   */
+  prime<T>(
+    name: QueryName,
+    params: Record<string, unknown>,
+    key: string,
+    value: T,
+    pick: (row: Row) => T,
+    missing: T,
+    extra: Record<string, unknown> = {},
+  ): void {
+    this.loader(name, params, pick, missing, extra).prime(key, value);
+  }
+
+  private loader<T>(
+    name: QueryName,
+    params: Record<string, unknown>,
+    pick: (row: Row) => T,
+    missing: T,
+    extra: Record<string, unknown>,
+  ): DataLoader<string, T> {
     const cacheKey = `${name}:${JSON.stringify(params)}`;
     let loader = this.loaders.get(cacheKey) as DataLoader<string, T> | undefined;
     if (!loader) {
       loader = new DataLoader<string, T>(async (keys) => {
-        const rows = await this.run(name, { ...params, ids: [...keys] });
+        const rows = await this.run(name, { ...params, ...extra, ids: [...keys] });
         const byKey = new Map(rows.map((r) => [String(r.key), pick(r)]));
         return keys.map((k) => (byKey.has(k) ? (byKey.get(k) as T) : missing));
       });
       this.loaders.set(cacheKey, loader as DataLoader<string, unknown>);
     }
-    return loader.load(key);
+    return loader;
   }
 }
