@@ -7,13 +7,14 @@
  * Uses the graph in Neo4j (after `govkg ingest`); an empty graph gets the test fixture, removed
  * afterwards. Results: a table on stdout and JSON in bench/out/.
  */
+import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { createInterface } from 'node:readline';
 import { cpus } from 'node:os';
 import neo4j from 'neo4j-driver';
 import { loadConfig } from '../src/config.js';
 import { setLogLevel } from '../src/log.js';
 import { compare, type LoadOptions, type LoadResult, type Request } from './api-load.js';
-import { directTarget, govkgTarget, neo4jGraphqlTarget } from './api-targets.js';
 import { cleanFixture, loadFixture } from '../test/integration/api-helpers.js';
 
 const config = loadConfig();
@@ -79,9 +80,15 @@ async function check(req: Request, what: string) {
   return body.data;
 }
 
-const govkg = await govkgTarget(config);
-const direct = await directTarget(config);
-const peer = await neo4jGraphqlTarget(config);
+// The servers run in a child process; this one only generates load.
+const child = spawn(process.execPath, ['--import', 'tsx', 'bench/api-servers.ts'], { stdio: ['pipe', 'pipe', 'inherit'] });
+const urls = await new Promise<{ govkg: string; direct: string; peer: string }>((resolve, reject) => {
+  child.once('exit', (code) => reject(new Error(`bench servers exited (${code})`)));
+  createInterface({ input: child.stdout! }).once('line', (line) => resolve(JSON.parse(line)));
+});
+const govkg = { url: urls.govkg };
+const direct = { url: urls.direct };
+const peer = { url: urls.peer };
 const results: {
   a: Record<string, { govkg: LoadResult; direct: LoadResult }>;
   b?: { govkg: LoadResult; peer: LoadResult };
@@ -109,7 +116,8 @@ try {
   );
   results.b = { govkg: gr, peer: pr };
 } finally {
-  await Promise.all([govkg.stop(), direct.stop(), peer.stop()]);
+  child.stdin?.end();
+  await new Promise((r) => child.once('exit', r));
   if (usedFixture) await cleanFixture(driver);
   await driver.close();
 }

@@ -52,8 +52,10 @@ export function translateDriverError(e: unknown, timeoutMs: number): GovkgError 
 }
 
 /**
- * A reader over a neo4j-driver: every query runs in a READ transaction (the server refuses
- * writes in it) with the configured timeout.
+ * A reader over a neo4j-driver: every query runs in a session in READ access mode (the server
+ * refuses writes in it) as an auto-commit transaction with the configured timeout. Auto-commit
+ * sends RUN and PULL together, one network round trip, where a managed transaction adds BEGIN
+ * and COMMIT; a read has nothing to retry that the client should wait for.
  */
 export function neo4jReader(o: ReaderOptions, driver?: Driver): CypherReader {
   const d =
@@ -62,18 +64,17 @@ export function neo4jReader(o: ReaderOptions, driver?: Driver): CypherReader {
       disableLosslessIntegers: true,
       maxConnectionPoolSize: 50,
       connectionAcquisitionTimeout: 10_000,
-      // A client waits for a clear error, not for 30 s of retries against a server that is gone.
-      maxTransactionRetryTime: 2_000,
     });
   const run = async (cypher: string, params: Record<string, unknown>): Promise<Row[]> => {
     log.debug('cypher', cypher.trim().split('\n')[0] ?? '', params);
     try {
-      const { records } = await d.executeQuery(cypher, toCypherParams(params), {
-        database: o.database,
-        routing: neo4j.routing.READ,
-        transactionConfig: { timeout: o.timeoutMs },
-      });
-      return records.map((r) => r.toObject());
+      const session = d.session({ database: o.database, defaultAccessMode: neo4j.session.READ });
+      try {
+        const { records } = await session.run(cypher, toCypherParams(params), { timeout: o.timeoutMs });
+        return records.map((r) => r.toObject());
+      } finally {
+        await session.close();
+      }
     } catch (e) {
       throw translateDriverError(e, o.timeoutMs);
     }
