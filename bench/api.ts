@@ -24,7 +24,7 @@ const opts: LoadOptions & { rounds: number } = {
   amount: Number(process.env.BENCH_REQUESTS ?? 3000),
   warmup: 500,
   maxSeconds: 30,
-  rounds: 3,
+  rounds: Number(process.env.BENCH_ROUNDS ?? 6),
 };
 
 const driver = neo4j.driver(config.neo4jUri, neo4j.auth.basic(config.NEO4J_USER, config.NEO4J_PASSWORD), {
@@ -81,7 +81,9 @@ async function check(req: Request, what: string) {
 }
 
 // The servers run in a child process; this one only generates load.
-const child = spawn(process.execPath, ['--import', 'tsx', 'bench/api-servers.ts'], { stdio: ['pipe', 'pipe', 'inherit'] });
+const child = spawn(process.execPath, ['--import', 'tsx', 'bench/api-servers.ts'], {
+  stdio: ['pipe', 'pipe', 'inherit'],
+});
 const urls = await new Promise<{ govkg: string; direct: string; peer: string }>((resolve, reject) => {
   child.once('exit', (code) => reject(new Error(`bench servers exited (${code})`)));
   createInterface({ input: child.stdout! }).once('line', (line) => resolve(JSON.parse(line)));

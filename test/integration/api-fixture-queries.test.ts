@@ -141,4 +141,23 @@ describe('fields with evidence', () => {
     expect(p.projectCount).toBe(1);
     expect(p.partnerCount).toBe(2);
   });
+
+  it('joins a section to its line, both ways', async () => {
+    const r = await gql(
+      api,
+      `{ s: entity(id: "project:宜泸沿江高速公路扩能工程宜宾段") { ... on Project { partOf { project { name connects { place { name } } } evidence { rule } } } }
+         l: entity(id: "project:宜泸沿江高速公路扩能工程") { ... on Project { sections { project { name } } } } }`,
+    );
+    expect(r.errors).toBeUndefined();
+    expect(r.data.s.partOf).toEqual([
+      {
+        project: {
+          name: '宜泸沿江高速公路扩能工程',
+          connects: [{ place: { name: '宜宾市' } }, { place: { name: '泸州市' } }],
+        },
+        evidence: [{ rule: 'relation.section.name' }],
+      },
+    ]);
+    expect(r.data.l.sections).toEqual([{ project: { name: '宜泸沿江高速公路扩能工程宜宾段' } }]);
+  });
 });

@@ -47,6 +47,8 @@ export const LINK_FIELDS: Record<string, Record<string, LinkSpec>> = {
     sectors: L('Sector', ['IN_SECTOR'], 'OUT', 'sector'),
     programs: L('Program', ['UNDER'], 'OUT', 'program'),
     participants: L('Organization', ['PARTICIPATES_IN'], 'IN', 'organization'),
+    partOf: L('Project', ['PART_OF'], 'OUT', 'project'),
+    sections: L('Project', ['PART_OF'], 'IN', 'project'),
   },
   Program: { projects: L('Project', ['UNDER'], 'IN', 'project') },
   Organization: { projects: L('Project', ['PARTICIPATES_IN'], 'OUT', 'project') },
