@@ -1,7 +1,7 @@
 // For each place or region in $ids: who it works with and why, one row per piece of support.
 //   STATED          a sentence says so (COOPERATES_WITH, stored once, read both ways)
 //   CONNECTED_BY    one project line CONNECTS both (绵遂内铁路 joins 绵阳市 and 遂宁市)
-//   SHARED_PROJECT  one project is located in or joins both, not as a line joining both
+//   SHARED_PROJECT  one project is located in or joins both, unless it is a line joining both
 //   SHARED_PROGRAM  both have projects under one programme
 // Inferred support never pairs a place with one inside or above it (绵阳市 and 江油市).
 // $via lists the kinds wanted; $partner (an id or null) keeps one partner only.
@@ -17,7 +17,8 @@ CALL (p) {
   RETURN q, 'CONNECTED_BY' AS via, x AS through, [properties(r1), properties(r2)] AS rels
   UNION ALL
   MATCH (p)<-[r1:LOCATED_IN|CONNECTS]-(x:Project)-[r2:LOCATED_IN|CONNECTS]->(q:Place)
-  WHERE 'SHARED_PROJECT' IN $via AND q <> p AND NOT (type(r1) = 'CONNECTS' AND type(r2) = 'CONNECTS')
+  WHERE 'SHARED_PROJECT' IN $via AND q <> p
+    AND NOT (EXISTS { (p)<-[:CONNECTS]-(x) } AND EXISTS { (x)-[:CONNECTS]->(q) })
   RETURN q, 'SHARED_PROJECT' AS via, x AS through, [properties(r1), properties(r2)] AS rels
   UNION ALL
   MATCH (p)<-[:LOCATED_IN|CONNECTS]-(x1:Project)-[r1:UNDER]->(g:Program)<-[r2:UNDER]-(x2:Project)-[:LOCATED_IN|CONNECTS]->(q:Place)

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cleanFixture, config, createServer, gql, loadFixture, openDriver } from './api-helpers.js';
 import type { GovkgApi } from '../../src/api/index.js';
 
-// The API over the tests' own small graph (test/fixtures/api-graph.cypher: 宜宾市 and around).
+// The API over the tests' own small graph (test/fixtures/api-graph.cypher: 遵义市 and around).
 let driver: Driver;
 let api: GovkgApi;
 
@@ -24,29 +24,29 @@ describe('lookups', () => {
   it('finds a place by name, alias and code, with its parent and children', async () => {
     const r = await gql(
       api,
-      `{ a: place(name: "叙州") { id name level parent { name } children { name } }
-         b: place(code: "511500") { name parent { name parent { name } } }
-         c: place(code: "叙州") { name } }`,
+      `{ a: place(name: "仁怀") { id name level parent { name } children { name } }
+         b: place(code: "520300") { name parent { name parent { name } } }
+         c: place(code: "仁怀") { name } }`,
     );
     expect(r.errors).toBeUndefined();
     expect(r.data.a).toEqual({
-      id: 'place:511504',
-      name: '叙州区',
+      id: 'place:520382',
+      name: '仁怀市',
       level: 'county',
-      parent: { name: '宜宾市' },
-      children: [{ name: '柏溪街道' }],
+      parent: { name: '遵义市' },
+      children: [{ name: '茅台镇' }],
     });
-    expect(r.data.b).toEqual({ name: '宜宾市', parent: { name: '四川省', parent: null } });
+    expect(r.data.b).toEqual({ name: '遵义市', parent: { name: '贵州省', parent: null } });
     expect(r.data.c).toBeNull();
   });
 
   it('searches names, aliases and prefixes', async () => {
     const r = await gql(
       api,
-      `{ a: search(text: "叙州") { entity { id } } b: search(text: "宁德", types: [Organization]) { entity { id __typename } } c: search(text: "动力电池") { entity { id } } }`,
+      `{ a: search(text: "仁怀") { entity { id } } b: search(text: "宁德", types: [Organization]) { entity { id __typename } } c: search(text: "动力电池") { entity { id } } }`,
     );
     expect(r.errors).toBeUndefined();
-    expect(r.data.a[0].entity.id).toBe('place:511504');
+    expect(r.data.a[0].entity.id).toBe('place:520382');
     expect(r.data.b).toEqual([{ entity: { id: 'organization:宁德时代', __typename: 'Organization' } }]);
     expect(r.data.c.map((h: { entity: { id: string } }) => h.entity.id)).toContain('sector:new-energy');
   });
@@ -54,20 +54,20 @@ describe('lookups', () => {
   it('gives an entity with its mentions and documents', async () => {
     const r = await gql(
       api,
-      `{ entity(id: "project:柏溪街道污水处理厂") { __typename name mentions { surface stage stageVerb text document { title year issuer { name } } } }
-         documents(where: { issuer: "宜宾市" }) { totalCount nodes { title } } }`,
+      `{ entity(id: "project:茅台镇污水处理厂") { __typename name mentions { surface stage stageVerb text document { title year issuer { name } } } }
+         documents(where: { issuer: "遵义市" }) { totalCount nodes { title } } }`,
     );
     expect(r.errors).toBeUndefined();
     expect(r.data.entity).toEqual({
       __typename: 'Project',
-      name: '柏溪街道污水处理厂',
+      name: '茅台镇污水处理厂',
       mentions: [
         {
-          surface: '柏溪街道污水处理厂',
+          surface: '茅台镇污水处理厂',
           stage: 'starting',
           stageVerb: '开工',
-          text: '开工建设柏溪街道污水处理厂。',
-          document: { title: '宜宾市2024年政府工作报告(测试样例)', year: 2024, issuer: { name: '宜宾市' } },
+          text: '开工建设茅台镇污水处理厂。',
+          document: { title: '遵义市2024年政府工作报告(测试样例)', year: 2024, issuer: { name: '遵义市' } },
         },
       ],
     });
@@ -79,7 +79,7 @@ describe('fields with evidence', () => {
   it('gives a project its places, sectors, programmes and participants with sentences', async () => {
     const r = await gql(
       api,
-      `{ entity(id: "project:宁德时代宜宾基地") { ... on Project { kind stages
+      `{ entity(id: "project:宁德时代遵义基地") { ... on Project { kind stages
           locatedIn { place { name } evidence { text rule document { id } } }
           sectors { sector { name parent { name } } }
           participants { organization { name kind } evidence { sentence } } } } }`,
@@ -89,12 +89,12 @@ describe('fields with evidence', () => {
     expect(p.kind).toBe('base');
     expect(p.locatedIn).toEqual([
       {
-        place: { name: '叙州区' },
+        place: { name: '仁怀市' },
         evidence: [
           {
-            text: '支持宁德时代宜宾基地扩能,推动动力电池产业发展。',
+            text: '支持宁德时代遵义基地扩能,推动动力电池产业发展。',
             rule: 'relation.located.issuer',
-            document: { id: 'fixture:yibin-2024' },
+            document: { id: 'fixture:zunyi-2024' },
           },
         ],
       },
@@ -108,7 +108,7 @@ describe('fields with evidence', () => {
   it('lists a place’s projects, with those of the places within it on request', async () => {
     const r = await gql(
       api,
-      `{ place(name: "宜宾市") {
+      `{ place(name: "遵义市") {
           own: projects { project { name } relation }
           all: projects(includeSubPlaces: true) { project { name } place { name } relation }
           partners { partner { name } evidence { text } }
@@ -117,27 +117,27 @@ describe('fields with evidence', () => {
     );
     expect(r.errors).toBeUndefined();
     const p = r.data.place;
-    expect(p.own).toEqual([{ project: { name: '宜泸沿江高速公路扩能工程' }, relation: 'CONNECTS' }]);
+    expect(p.own).toEqual([{ project: { name: '遵毕高速公路扩能工程' }, relation: 'CONNECTS' }]);
     expect(p.all.map((l: { project: { name: string } }) => l.project.name).sort()).toEqual(
       [
-        '南溪港区多式联运枢纽',
-        '叙州区智能终端产业园',
-        '宁德时代宜宾基地',
-        '宜泸沿江高速公路扩能工程',
-        '柏溪街道污水处理厂',
+        '赤水港多式联运枢纽',
+        '仁怀市智能终端产业园',
+        '宁德时代遵义基地',
+        '遵毕高速公路扩能工程',
+        '茅台镇污水处理厂',
       ].sort(),
     );
     expect(p.all).toContainEqual({
-      project: { name: '柏溪街道污水处理厂' },
-      place: { name: '柏溪街道' },
+      project: { name: '茅台镇污水处理厂' },
+      place: { name: '茅台镇' },
       relation: 'LOCATED_IN',
     });
-    const luzhou = p.partners.find((x: { partner: { name: string } }) => x.partner.name === '泸州市');
+    const luzhou = p.partners.find((x: { partner: { name: string } }) => x.partner.name === '毕节市');
     expect(luzhou.evidence.map((e: { text: string }) => e.text)).toEqual([
-      '深入推进宜泸同城化发展,加快建设宜泸沿江高速公路扩能工程。',
-      '推进宜泸同城化,携手宜宾共建川南经济区。',
+      '深入推进遵毕协同发展,加快建设遵毕高速公路扩能工程。',
+      '推进遵毕协同发展,携手遵义共建黔北经济协作区。',
     ]);
-    expect(p.regions).toEqual([{ region: { name: '川南经济区' } }]);
+    expect(p.regions).toEqual([{ region: { name: '黔北经济协作区' } }]);
     expect(p.projectCount).toBe(1);
     expect(p.partnerCount).toBe(2);
   });
@@ -145,19 +145,19 @@ describe('fields with evidence', () => {
   it('joins a section to its line, both ways', async () => {
     const r = await gql(
       api,
-      `{ s: entity(id: "project:宜泸沿江高速公路扩能工程宜宾段") { ... on Project { partOf { project { name connects { place { name } } } evidence { rule } } } }
-         l: entity(id: "project:宜泸沿江高速公路扩能工程") { ... on Project { sections { project { name } } } } }`,
+      `{ s: entity(id: "project:遵毕高速公路扩能工程遵义段") { ... on Project { partOf { project { name connects { place { name } } } evidence { rule } } } }
+         l: entity(id: "project:遵毕高速公路扩能工程") { ... on Project { sections { project { name } } } } }`,
     );
     expect(r.errors).toBeUndefined();
     expect(r.data.s.partOf).toEqual([
       {
         project: {
-          name: '宜泸沿江高速公路扩能工程',
-          connects: [{ place: { name: '宜宾市' } }, { place: { name: '泸州市' } }],
+          name: '遵毕高速公路扩能工程',
+          connects: [{ place: { name: '毕节市' } }, { place: { name: '遵义市' } }],
         },
         evidence: [{ rule: 'relation.section.name' }],
       },
     ]);
-    expect(r.data.l.sections).toEqual([{ project: { name: '宜泸沿江高速公路扩能工程宜宾段' } }]);
+    expect(r.data.l.sections).toEqual([{ project: { name: '遵毕高速公路扩能工程遵义段' } }]);
   });
 });

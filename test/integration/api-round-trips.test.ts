@@ -56,20 +56,20 @@ describe('round trips', () => {
   });
 
   it('fetch two levels in one round trip when a query nests link fields (look-ahead)', async () => {
-    const q = `{ place(name: "宜宾市") { projects(includeSubPlaces: true) { project { name sectors { sector { name parent { name } } } programs { program { name } } } } } }`;
+    const q = `{ place(name: "遵义市") { projects(includeSubPlaces: true) { project { name sectors { sector { name parent { name } } } programs { program { name } } } } } }`;
     reader.count = 0;
     const r = await gql(api, q);
     expect(r.errors).toBeUndefined();
     // place; projects with their sectors and programmes; the sectors' parents.
     expect(reader.count).toBe(3);
     const base = r.data.place.projects.find(
-      (l: { project: { name: string } }) => l.project.name === '宁德时代宜宾基地',
+      (l: { project: { name: string } }) => l.project.name === '宁德时代遵义基地',
     );
     expect(base.project.sectors).toEqual([{ sector: { name: '新能源', parent: { name: '先进制造' } } }]);
     // The same answers as without look-ahead: one field at a time.
     const one = await gql(
       api,
-      '{ entity(id: "project:宁德时代宜宾基地") { ... on Project { sectors { sector { name parent { name } } } programs { program { name } } } } }',
+      '{ entity(id: "project:宁德时代遵义基地") { ... on Project { sectors { sector { name parent { name } } } programs { program { name } } } } }',
     );
     expect(one.data.entity).toEqual({ sectors: base.project.sectors, programs: base.project.programs });
   });
