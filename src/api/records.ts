@@ -45,7 +45,17 @@ export interface LinkRow {
 }
 
 /** A link for the schema's *Link types: the node under `key`, and its evidence. */
-export const linkOf = (key: string, l: LinkRow) => ({ [key]: l.node, evidence: evidenceOf(l.rel) });
+export const linkOf = (key: string, l: LinkRow) => withEvidence({ [key]: l.node }, l.rel);
+
+/**
+ * Adds `evidence` as a getter: the lists are zipped only when a query selects the field (the
+ * default resolver reads the property), not for every link of every answer.
+ */
+export function withEvidence<T extends object>(o: T, rel: Row | null | undefined): T & { evidence: EvidenceItem[] } {
+  return Object.defineProperty(o, 'evidence', { get: () => evidenceOf(rel), enumerable: true }) as T & {
+    evidence: EvidenceItem[];
+  };
+}
 
 /** An edge between two entities (neighbors, shortestPath), resolved to nodes by id later. */
 export interface EdgeItem {

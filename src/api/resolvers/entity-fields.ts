@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { ApiContext } from '../context.js';
 import { pageSize } from '../limits.js';
-import { evidenceOf, type EvidenceItem, type LinkRow, type NodeMap } from '../records.js';
+import { withEvidence, type EvidenceItem, type LinkRow, type NodeMap } from '../records.js';
 import type { RelationType } from '../../model/index.js';
 import { LINK_FIELDS, linkResolver, nextSpecs, primeNext, type LinkSpec } from './link-fields.js';
 import { documentById, placeByRef } from './refs.js';
@@ -80,7 +80,7 @@ export const entityFieldResolvers = {
         [],
         { next: next.map((n) => n.params) },
       );
-      return rows.map((l) => ({ project: l.project, place: l.place, relation: l.type, evidence: evidenceOf(l.rel) }));
+      return rows.map((l) => withEvidence({ project: l.project, place: l.place, relation: l.type }, l.rel));
     },
   },
   Region: { ...entityBase, ...linksOf('Region') },
