@@ -9,7 +9,11 @@ import { directTarget, govkgTarget, neo4jGraphqlTarget } from './api-targets.js'
 
 const config = loadConfig();
 setLogLevel('error');
-const targets = { govkg: await govkgTarget(config), direct: await directTarget(config), peer: await neo4jGraphqlTarget(config) };
+const targets = {
+  govkg: await govkgTarget(config),
+  direct: await directTarget(config),
+  peer: await neo4jGraphqlTarget(config),
+};
 process.stdout.write(JSON.stringify(Object.fromEntries(Object.entries(targets).map(([k, t]) => [k, t.url]))) + '\n');
 
 let stopping = false;

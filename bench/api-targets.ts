@@ -33,7 +33,7 @@ export async function govkgTarget(config: Config): Promise<Target> {
 export function directQueries(reader: CypherReader) {
   const q = loadQueries();
   const place = async (name: string) =>
-    (await reader.read(q['place-by-ref'], { ids: [name] }))[0]?.node as { id: string } | undefined;
+    (await reader.read(q['place-by-ref'], { ids: [name], projects: null }))[0]?.node as { id: string } | undefined;
   const links = (ids: string[], label: string, types: string[], dir: string, first: number) =>
     reader.read(q.links, { ids, label, types, dir, first, next: [] });
   return {
@@ -47,16 +47,11 @@ export function directQueries(reader: CypherReader) {
       ]);
       return { place: p, parent, children };
     },
-    /** place(name) { name projects(first: 50) { project { name sectors { sector { name } } } } } */
+    /** place(name) { name projects(first: 100) { project { name sectors { sector { name } } } } } */
     async projectsWithSectors(name: string) {
-      const p = await place(name);
-      if (!p) return null;
-      // As govkg does: the projects with their sectors in one query (look-ahead).
+      // As govkg does: the place, its projects and their sectors in one query (look-ahead).
       const next = [{ label: 'Sector', types: ['IN_SECTOR'], dir: 'OUT', first: 50 }];
-      return {
-        place: p,
-        projects: await reader.read(q['place-projects'], { ids: [p.id], sub: false, first: 50, next }),
-      };
+      return reader.read(q['place-by-ref'], { ids: [name], projects: { sub: false, first: 100, next } });
     },
     /** cooperation(place: name, first: 20) { partner { name } strength via support { via evidence { text } } } */
     async cooperation(name: string) {

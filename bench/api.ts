@@ -61,7 +61,7 @@ const gql = (url: string, query: string, variables: Record<string, unknown>): Re
 const QUERIES = {
   lookup: 'query($n: String) { place(name: $n) { id name code level parent { name } children(first: 20) { name } } }',
   projects:
-    'query($n: String) { place(name: $n) { name projects(first: 50) { project { name sectors { sector { name } } } } } }',
+    'query($n: String) { place(name: $n) { name projects(first: 100) { project { name sectors { sector { name } } } } } }',
   cooperation:
     'query($n: ID!) { cooperation(place: $n, first: 20) { partner { name } strength via support { via evidence { text } } } }',
 };

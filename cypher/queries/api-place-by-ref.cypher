@@ -1,6 +1,8 @@
 // A place for each reference in $ids: its id, code or official name (index seeks), else, only
 // when none of those matches, an alias (江油 → 江油市). Among equals the higher level wins, then
-// the smaller code.
+// the smaller code. Look-ahead: when $projects ({sub, first, next}) is not null, also the
+// place's projects exactly as api-place-projects gives them (keep the two in step), so
+// `place(name) { projects { … } }` costs one round trip.
 UNWIND $ids AS ref
 OPTIONAL MATCH (e:Place) WHERE e.id = ref OR e.code = ref OR e.name = ref
 WITH ref, e
@@ -18,4 +20,26 @@ CALL (ref, exact) {
   WITH exact WHERE exact IS NOT NULL
   RETURN exact AS p
 }
-RETURN ref AS key, p {.*, __label: 'Place'} AS node
+RETURN ref AS key, p {.*, __label: 'Place'} AS node,
+  CASE WHEN $projects IS NULL THEN null ELSE COLLECT {
+    CALL (p) {
+      MATCH (p)<-[r:LOCATED_IN|CONNECTS]-(x:Project)
+      RETURN x, r, p AS at
+      UNION
+      MATCH (p)<-[:PART_OF*1..3]-(sub:Place)<-[r:LOCATED_IN|CONNECTS]-(x:Project)
+      WHERE $projects.sub
+      RETURN x, r, sub AS at
+    }
+    WITH x, r, at ORDER BY x.name, at.code, type(r)
+    LIMIT $projects.first
+    RETURN {
+      project: x {.*, __label: 'Project'},
+      place: at {.*, __label: 'Place'},
+      type: type(r),
+      rel: properties(r),
+      next: [spec IN $projects.next | [(x)-[r2]-(y:Entity)
+        WHERE type(r2) IN spec.types AND (spec.label IS NULL OR spec.label IN labels(y))
+          AND (spec.dir = 'BOTH' OR (spec.dir = 'OUT') = (startNode(r2) = x))
+        | {node: y {.*, __label: [l IN labels(y) WHERE l <> 'Entity'][0]}, rel: properties(r2), type: type(r2)}]]
+    }
+  } END AS projects

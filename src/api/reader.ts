@@ -29,7 +29,13 @@ export interface ReaderOptions {
  */
 export function toCypherParams(params: Record<string, unknown>): Record<string, unknown> {
   const conv = (v: unknown): unknown =>
-    typeof v === 'number' && Number.isSafeInteger(v) ? neo4j.int(v) : Array.isArray(v) ? v.map(conv) : v;
+    typeof v === 'number' && Number.isSafeInteger(v)
+      ? neo4j.int(v)
+      : Array.isArray(v)
+        ? v.map(conv)
+        : v !== null && typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype
+          ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, conv(x)]))
+          : v;
   return Object.fromEntries(Object.entries(params).map(([k, v]) => [k, conv(v)]));
 }
 

@@ -60,8 +60,8 @@ describe('round trips', () => {
     reader.count = 0;
     const r = await gql(api, q);
     expect(r.errors).toBeUndefined();
-    // place; projects with their sectors and programmes; the sectors' parents.
-    expect(reader.count).toBe(3);
+    // The place with its projects and their sectors and programmes; the sectors' parents.
+    expect(reader.count).toBe(2);
     const base = r.data.place.projects.find(
       (l: { project: { name: string } }) => l.project.name === '宁德时代遵义基地',
     );
@@ -83,5 +83,16 @@ describe('round trips', () => {
     expect(r.errors).toBeUndefined();
     expect(r.data.places.nodes.length).toBeGreaterThanOrEqual(9);
     expect(reader.count).toBe(5);
+  });
+
+  it('fetch a place, its projects and their sectors in one round trip', async () => {
+    reader.count = 0;
+    const r = await gql(
+      api,
+      '{ place(name: "遵义市") { name projects(first: 100, includeSubPlaces: true) { project { name sectors { sector { name } } } } } }',
+    );
+    expect(r.errors).toBeUndefined();
+    expect(r.data.place.projects.length).toBe(5);
+    expect(reader.count).toBe(1);
   });
 });

@@ -3,7 +3,7 @@ import type { ApiContext } from '../context.js';
 import { pageSize } from '../limits.js';
 import { withEvidence, type EvidenceItem, type LinkRow, type NodeMap } from '../records.js';
 import type { RelationType } from '../../model/index.js';
-import { LINK_FIELDS, linkResolver, nextSpecs, primeNext, type LinkSpec } from './link-fields.js';
+import { LINK_FIELDS, linkResolver, nextSpecs, primeNext, type LinkSpec, type NextSpec } from './link-fields.js';
 import { documentById, placeByRef } from './refs.js';
 
 type Dir = 'OUT' | 'IN' | 'BOTH';
@@ -32,7 +32,7 @@ const linksOf = (type: string) =>
 
 const PROJECTS: RelationType[] = ['LOCATED_IN', 'CONNECTS'];
 // Place.projects gives {project, place, relation, evidence}: its far nodes are projects.
-const PLACE_PROJECTS: LinkSpec = {
+export const PLACE_PROJECTS: LinkSpec = {
   label: 'Project',
   types: PROJECTS,
   dir: 'IN',
@@ -48,6 +48,39 @@ type PlaceProjectRow = {
   rel: Record<string, unknown>;
   next?: LinkRow[][];
 };
+
+/** The parameters (and loader key) of Place.projects. */
+export const placeProjectsParams = (args: Args & { includeSubPlaces?: boolean | null }) => ({
+  sub: args.includeSubPlaces === true,
+  first: pageSize(args.first, 50),
+});
+
+// Rows of api-place-projects: primes the projects' own link fields looked ahead.
+const placeProjectsPick = (ctx: ApiContext, next: NextSpec[]) => (r: Record<string, unknown>) => {
+  const links = (r.links ?? []) as PlaceProjectRow[];
+  primeNext(
+    ctx,
+    links.map((l) => ({ id: l.project.id, next: l.next })),
+    next,
+  );
+  return links;
+};
+
+/** Look-ahead from `place(…)`: the place's projects fetched with it, primed for Place.projects. */
+export function primePlaceProjects(
+  ctx: ApiContext,
+  placeId: string,
+  params: ReturnType<typeof placeProjectsParams>,
+  next: NextSpec[],
+  rows: PlaceProjectRow[],
+): void {
+  primeNext(
+    ctx,
+    rows.map((l) => ({ id: l.project.id, next: l.next })),
+    next,
+  );
+  ctx.loaders.prime('place-projects', params, placeId, rows, placeProjectsPick(ctx, []), [], { next: [] });
+}
 
 /** Field resolvers of the entity types, Document, Evidence and Mention. */
 export const entityFieldResolvers = {
@@ -66,19 +99,13 @@ export const entityFieldResolvers = {
       const next = nextSpecs(PLACE_PROJECTS, info);
       const rows = await ctx.loaders.load(
         'place-projects',
-        { sub: args.includeSubPlaces === true, first: pageSize(args.first, 50) },
+        placeProjectsParams(args),
         parent.id,
-        (r) => {
-          const links = r.links as PlaceProjectRow[];
-          primeNext(
-            ctx,
-            links.map((l) => ({ id: l.project.id, next: l.next })),
-            next,
-          );
-          return links;
-        },
+        placeProjectsPick(ctx, next),
         [],
-        { next: next.map((n) => n.params) },
+        {
+          next: next.map((n) => n.params),
+        },
       );
       return rows.map((l) => withEvidence({ project: l.project, place: l.place, relation: l.type }, l.rel));
     },

@@ -67,16 +67,24 @@ export interface NextSpec {
   params: ReturnType<typeof linkParams>;
 }
 
-const firstArg = (node: FieldNode, info: GraphQLResolveInfo): number | undefined => {
-  const a = node.arguments?.find((x) => x.name.value === 'first');
+/** A literal or variable argument of a selected field (look-ahead reads `first`, `includeSubPlaces`). */
+export function argValue(node: FieldNode, name: string, info: GraphQLResolveInfo): unknown {
+  const a = node.arguments?.find((x) => x.name.value === name);
   if (!a) return undefined;
   if (a.value.kind === 'IntValue') return Number(a.value.value);
-  if (a.value.kind === 'Variable') return info.variableValues[a.value.name.value] as number | undefined;
+  if (a.value.kind === 'BooleanValue') return a.value.value;
+  if (a.value.kind === 'Variable') return info.variableValues[a.value.name.value] ?? undefined;
   return undefined;
-};
+}
+
+const firstArg = (node: FieldNode, info: GraphQLResolveInfo) => argValue(node, 'first', info) as number | undefined;
 
 /** The fields selected on a node, through inline fragments and fragment spreads. */
-function fieldsOf(set: SelectionSetNode | undefined, info: GraphQLResolveInfo, out: FieldNode[] = []): FieldNode[] {
+export function fieldsOf(
+  set: SelectionSetNode | undefined,
+  info: GraphQLResolveInfo,
+  out: FieldNode[] = [],
+): FieldNode[] {
   for (const s of set?.selections ?? []) {
     if (s.kind === 'Field') out.push(s);
     else if (s.kind === 'InlineFragment') fieldsOf(s.selectionSet, info, out);

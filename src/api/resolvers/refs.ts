@@ -4,7 +4,7 @@ import type { NodeMap } from '../records.js';
 
 /** A place by id, code, official name or alias (batched per request). */
 export const placeByRef = (ctx: ApiContext, ref: string): Promise<NodeMap | null> =>
-  ctx.loaders.load('place-by-ref', {}, ref, (r) => r.node as NodeMap, null);
+  ctx.loaders.load('place-by-ref', { projects: null }, ref, (r) => r.node as NodeMap, null);
 
 /** An entity by id (batched per request). */
 export const entityById = (ctx: ApiContext, id: string): Promise<NodeMap | null> =>
