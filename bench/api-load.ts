@@ -5,6 +5,8 @@ import autocannon from 'autocannon';
 export interface LoadResult {
   name: string;
   requests: number;
+  /** Seconds the measured requests took. */
+  seconds: number;
   rps: number;
   p50: number;
   p90: number;
@@ -50,6 +52,7 @@ async function load(name: string, req: Request, o: LoadOptions): Promise<LoadRes
   return {
     name,
     requests: r.requests.total,
+    seconds: r.duration,
     rps: Math.round(r.requests.total / (r.duration || 1)),
     p50: r.latency.p50,
     p90: r.latency.p90,
@@ -80,7 +83,9 @@ export async function compare(
   const fold = (name: string, rs: LoadResult[]): LoadResult => ({
     name,
     requests: rs.reduce((n, r) => n + r.requests, 0),
-    rps: median(rs.map((r) => r.rps)),
+    seconds: rs.reduce((n, r) => n + r.seconds, 0),
+    // Throughput over all rounds: every request over all the time they took.
+    rps: Math.round(rs.reduce((n, r) => n + r.requests, 0) / (rs.reduce((n, r) => n + r.seconds, 0) || 1)),
     p50: median(rs.map((r) => r.p50)),
     p90: median(rs.map((r) => r.p90)),
     p99: median(rs.map((r) => r.p99)),

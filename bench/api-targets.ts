@@ -35,7 +35,7 @@ export function directQueries(reader: CypherReader) {
   const place = async (name: string) =>
     (await reader.read(q['place-by-ref'], { ids: [name], projects: null }))[0]?.node as { id: string } | undefined;
   const links = (ids: string[], label: string, types: string[], dir: string, first: number) =>
-    reader.read(q.links, { ids, label, types, dir, first, next: [] });
+    reader.read(q.links, { ids, label, types, dir, first, evidence: false, next: [] });
   return {
     /** place(name) { id name code level parent { name } children(first: 20) { name } } */
     async lookup(name: string) {
@@ -50,8 +50,11 @@ export function directQueries(reader: CypherReader) {
     /** place(name) { name projects(first: 100) { project { name sectors { sector { name } } } } } */
     async projectsWithSectors(name: string) {
       // As govkg does: the place, its projects and their sectors in one query (look-ahead).
-      const next = [{ label: 'Sector', types: ['IN_SECTOR'], dir: 'OUT', first: 50 }];
-      return reader.read(q['place-by-ref'], { ids: [name], projects: { sub: false, first: 100, next } });
+      const next = [{ label: 'Sector', types: ['IN_SECTOR'], dir: 'OUT', first: 50, evidence: false }];
+      return reader.read(q['place-by-ref'], {
+        ids: [name],
+        projects: { sub: false, first: 100, evidence: false, next },
+      });
     },
     /** cooperation(place: name, first: 20) { partner { name } strength via support { via evidence { text } } } */
     async cooperation(name: string) {

@@ -1,6 +1,6 @@
 // A place for each reference in $ids: its id, code or official name (index seeks), else, only
 // when none of those matches, an alias (江油 → 江油市). Among equals the higher level wins, then
-// the smaller code. Look-ahead: when $projects ({sub, first, next}) is not null, also the
+// the smaller code. Look-ahead: when $projects ({sub, first, evidence, next}) is not null, also the
 // place's projects exactly as api-place-projects gives them (keep the two in step), so
 // `place(name) { projects { … } }` costs one round trip.
 UNWIND $ids AS ref
@@ -36,10 +36,10 @@ RETURN ref AS key, p {.*, __label: 'Place'} AS node,
       project: x {.*, __label: 'Project'},
       place: at {.*, __label: 'Place'},
       type: type(r),
-      rel: properties(r),
+      rel: CASE WHEN $projects.evidence THEN properties(r) ELSE {source: r.source} END,
       next: [spec IN $projects.next | [(x)-[r2]-(y:Entity)
         WHERE type(r2) IN spec.types AND (spec.label IS NULL OR spec.label IN labels(y))
           AND (spec.dir = 'BOTH' OR (spec.dir = 'OUT') = (startNode(r2) = x))
-        | {node: y {.*, __label: [l IN labels(y) WHERE l <> 'Entity'][0]}, rel: properties(r2), type: type(r2)}]]
+        | {node: y {.*, __label: [l IN labels(y) WHERE l <> 'Entity'][0]}, rel: CASE WHEN spec.evidence THEN properties(r2) ELSE {source: r2.source} END, type: type(r2)}]]
     }
   } END AS projects

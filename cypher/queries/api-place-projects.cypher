@@ -1,6 +1,6 @@
 // For each place in $ids: projects located in or joining it; when $sub, also those of every
 // place within it (county, town: PART_OF up to three steps), each with the place it is at.
-// Look-ahead as in api-links: each project carries its links of each spec in $next.
+// Look-ahead and $evidence as in api-links: each project carries its links of each spec in $next.
 UNWIND $ids AS id
 MATCH (pl:Place {id: id})
 CALL (pl) {
@@ -19,9 +19,9 @@ RETURN id AS key, collect({
   project: p {.*, __label: 'Project'},
   place: at {.*, __label: 'Place'},
   type: type(r),
-  rel: properties(r),
+  rel: CASE WHEN $evidence THEN properties(r) ELSE {source: r.source} END,
   next: [spec IN $next | [(p)-[r2]-(y:Entity)
     WHERE type(r2) IN spec.types AND (spec.label IS NULL OR spec.label IN labels(y))
       AND (spec.dir = 'BOTH' OR (spec.dir = 'OUT') = (startNode(r2) = p))
-    | {node: y {.*, __label: [l IN labels(y) WHERE l <> 'Entity'][0]}, rel: properties(r2), type: type(r2)}]]
+    | {node: y {.*, __label: [l IN labels(y) WHERE l <> 'Entity'][0]}, rel: CASE WHEN spec.evidence THEN properties(r2) ELSE {source: r2.source} END, type: type(r2)}]]
 }) AS links

@@ -95,4 +95,21 @@ describe('round trips', () => {
     expect(r.data.place.projects.length).toBe(5);
     expect(reader.count).toBe(1);
   });
+
+  it('carry evidence through look-ahead when the query asks for it, and only then', async () => {
+    reader.count = 0;
+    const r = await gql(
+      api,
+      `{ place(name: "遵义市") { projects(includeSubPlaces: true) { evidence { text } project { name sectors { evidence { text } sector { name } } } } } }`,
+    );
+    expect(r.errors).toBeUndefined();
+    expect(reader.count).toBe(1);
+    const base = r.data.place.projects.find(
+      (l: { project: { name: string } }) => l.project.name === '宁德时代遵义基地',
+    );
+    expect(base.evidence).toEqual([{ text: '支持宁德时代遵义基地扩能,推动动力电池产业发展。' }]);
+    expect(base.project.sectors).toEqual([
+      { evidence: [{ text: '支持宁德时代遵义基地扩能,推动动力电池产业发展。' }], sector: { name: '新能源' } },
+    ]);
+  });
 });

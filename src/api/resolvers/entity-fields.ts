@@ -3,7 +3,15 @@ import type { ApiContext } from '../context.js';
 import { pageSize } from '../limits.js';
 import { withEvidence, type EvidenceItem, type LinkRow, type NodeMap } from '../records.js';
 import type { RelationType } from '../../model/index.js';
-import { LINK_FIELDS, linkResolver, nextSpecs, primeNext, type LinkSpec, type NextSpec } from './link-fields.js';
+import {
+  LINK_FIELDS,
+  linkResolver,
+  nextSpecs,
+  primeNext,
+  wantsEvidence,
+  type LinkSpec,
+  type NextSpec,
+} from './link-fields.js';
 import { documentById, placeByRef } from './refs.js';
 
 type Dir = 'OUT' | 'IN' | 'BOTH';
@@ -50,9 +58,10 @@ type PlaceProjectRow = {
 };
 
 /** The parameters (and loader key) of Place.projects. */
-export const placeProjectsParams = (args: Args & { includeSubPlaces?: boolean | null }) => ({
+export const placeProjectsParams = (args: Args & { includeSubPlaces?: boolean | null }, evidence: boolean) => ({
   sub: args.includeSubPlaces === true,
   first: pageSize(args.first, 50),
+  evidence,
 });
 
 // Rows of api-place-projects: primes the projects' own link fields looked ahead.
@@ -99,7 +108,10 @@ export const entityFieldResolvers = {
       const next = nextSpecs(PLACE_PROJECTS, info);
       const rows = await ctx.loaders.load(
         'place-projects',
-        placeProjectsParams(args),
+        placeProjectsParams(
+          args,
+          info.fieldNodes.some((f) => wantsEvidence('links', f.selectionSet, info)),
+        ),
         parent.id,
         placeProjectsPick(ctx, next),
         [],

@@ -60,7 +60,17 @@ export const LINK_FIELDS: Record<string, Record<string, LinkSpec>> = {
 };
 
 /** The parameters of `api-links` for a spec and a `first`; also the loader's cache key. */
-const linkParams = (s: LinkSpec, first: number) => ({ label: s.label, types: s.types, dir: s.dir, first });
+const linkParams = (s: LinkSpec, first: number, evidence: boolean) => ({
+  label: s.label,
+  types: s.types,
+  dir: s.dir,
+  first,
+  evidence,
+});
+
+/** Whether a selection asks for `evidence` (only *Link shapes have it): else the lists stay in Neo4j. */
+export const wantsEvidence = (shape: LinkSpec['shape'], set: SelectionSetNode | undefined, info: GraphQLResolveInfo) =>
+  shape === 'links' && fieldsOf(set, info).some((f) => f.name.value === 'evidence');
 
 /** A link field one level down that a query asks for, to fetch in the same Cypher as its parent. */
 export interface NextSpec {
@@ -114,7 +124,11 @@ export function nextSpecs(spec: LinkSpec, info: GraphQLResolveInfo): NextSpec[] 
       const given = firstArg(f, info);
       // Out of bounds: leave it to the field's own resolver, which says so.
       if (given !== undefined && (!Number.isInteger(given) || given < 1 || given > 100)) continue;
-      const params = linkParams(child, child.shape === 'single' ? 1 : (given ?? child.first));
+      const params = linkParams(
+        child,
+        child.shape === 'single' ? 1 : (given ?? child.first),
+        wantsEvidence(child.shape, f.selectionSet, info),
+      );
       out.set(JSON.stringify(params), { params });
     }
   }
@@ -145,7 +159,8 @@ const rawLinks = (r: Record<string, unknown>) => r.links as LinkRow[];
 /** The resolver of a link field from its spec. */
 export function linkResolver(spec: LinkSpec) {
   return async (parent: NodeMap, args: { first?: number | null }, ctx: ApiContext, info: GraphQLResolveInfo) => {
-    const params = linkParams(spec, spec.shape === 'single' ? 1 : pageSize(args.first, spec.first));
+    const evidence = info.fieldNodes.some((f) => wantsEvidence(spec.shape, f.selectionSet, info));
+    const params = linkParams(spec, spec.shape === 'single' ? 1 : pageSize(args.first, spec.first), evidence);
     const next = nextSpecs(spec, info);
     const rows = await ctx.loaders.load<LinkRow[]>(
       'links',

@@ -3,7 +3,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { badInput, LIMITS, pageSize, text } from '../limits.js';
 import type { NodeMap } from '../records.js';
 import { PLACE_PROJECTS, placeProjectsParams, primePlaceProjects } from './entity-fields.js';
-import { argValue, fieldsOf, nextSpecs } from './link-fields.js';
+import { argValue, fieldsOf, nextSpecs, wantsEvidence } from './link-fields.js';
 import { documentById, entityById, placeByRef } from './refs.js';
 
 // Lucene's query syntax characters; the user's text is escaped so it is only ever text.
@@ -29,10 +29,10 @@ async function placeWithProjectsAhead(ctx: ApiContext, ref: string, info: GraphQ
   // No projects asked for, or a `first` out of bounds (the field itself will say so): plain lookup.
   if (!field || (first !== undefined && (typeof first !== 'number' || first < 1 || first > LIMITS.maxFirst)))
     return placeByRef(ctx, ref);
-  const params = placeProjectsParams({
-    first: first as number | undefined,
-    includeSubPlaces: argValue(field, 'includeSubPlaces', info) === true,
-  });
+  const params = placeProjectsParams(
+    { first: first as number | undefined, includeSubPlaces: argValue(field, 'includeSubPlaces', info) === true },
+    wantsEvidence('links', field.selectionSet, info),
+  );
   const next = nextSpecs(PLACE_PROJECTS, { ...info, fieldNodes: [field] });
   return ctx.loaders.load(
     'place-by-ref',
