@@ -5,6 +5,7 @@ import { registerExport } from './commands/export.js';
 import { registerExtract } from './commands/extract.js';
 import { registerIngest } from './commands/ingest.js';
 import { registerNeo4j } from './commands/neo4j.js';
+import { registerServe } from './commands/serve.js';
 import { registerStart } from './commands/start.js';
 import { registerStats } from './commands/stats.js';
 
@@ -19,5 +20,6 @@ registerIngest(program);
 registerDelete(program);
 registerExport(program);
 registerStats(program);
+registerServe(program);
 
 await program.parseAsync(process.argv);

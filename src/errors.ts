@@ -5,6 +5,7 @@ export type ErrorCode =
   | 'BAD_CONFIG'
   | 'NEO4J_UNAVAILABLE'
   | 'NEO4J_ERROR'
+  | 'QUERY_TIMEOUT'
   | 'JAVA_MISSING'
   | 'MAVEN_MISSING'
   | 'PORT_TAKEN'

@@ -5,13 +5,15 @@ import { localServerOptions, start } from '../neo4j/index.js';
 import { log } from '../log.js';
 import { ingest } from './ingest.js';
 import { action } from './run.js';
+import { serve } from './serve.js';
 
 /** The sample reports shipped with the project. */
 const SEEDS = join(resolve(dirname(fileURLToPath(import.meta.url)), '..', '..'), 'seeds');
 
 /**
  * `govkg start`: the main job (`npm start`). Starts the local Neo4j unless NEO4J_URI points
- * elsewhere, ingests seeds/ (unchanged reports are skipped, so a restart is quick), then serves GraphQL.
+ * elsewhere, ingests seeds/ (unchanged reports are skipped, so a restart is quick), then serves
+ * GraphQL until stopped (Ctrl-C).
  */
 export function registerStart(program: Command): void {
   program
@@ -29,7 +31,8 @@ export function registerStart(program: Command): void {
         }
         const failed = await ingest(config, [SEEDS]);
         if (failed) return failed;
-        process.stdout.write(`govkg ready: Neo4j at ${config.neo4jUri}\n`);
+        // Neo4j keeps running after the server stops: `govkg neo4j stop` ends it.
+        await serve(config);
       }),
     );
 }

@@ -1,0 +1,164 @@
+/**
+ * `npm run bench:api`: loopback load on the GraphQL API, all in one run, bounded, stops by itself.
+ *  (a) three representative queries through govkg's GraphQL vs the same Cypher run directly by
+ *      neo4j-driver behind a bare HTTP handler: p50 / p99 and the ratio (target ≤ 1.3×);
+ *  (b) a place with its projects and their sectors through govkg vs @neo4j/graphql over the same
+ *      graph: throughput ratio (target ≥ 1.0×).
+ * Uses the graph in Neo4j (after `govkg ingest`); an empty graph gets the test fixture, removed
+ * afterwards. Results: a table on stdout and JSON in bench/out/.
+ */
+import { spawn } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { cpus } from 'node:os';
+import neo4j from 'neo4j-driver';
+import { loadConfig } from '../src/config.js';
+import { setLogLevel } from '../src/log.js';
+import { compare, type LoadOptions, type LoadResult, type Request } from './api-load.js';
+import { cleanFixture, loadFixture } from '../test/integration/api-helpers.js';
+
+const config = loadConfig();
+setLogLevel('error');
+const opts: LoadOptions & { rounds: number } = {
+  connections: Number(process.env.BENCH_CONNECTIONS ?? 8),
+  amount: Number(process.env.BENCH_REQUESTS ?? 3000),
+  warmup: 500,
+  maxSeconds: 30,
+  rounds: Number(process.env.BENCH_ROUNDS ?? 6),
+};
+
+const driver = neo4j.driver(config.neo4jUri, neo4j.auth.basic(config.NEO4J_USER, config.NEO4J_PASSWORD), {
+  disableLosslessIntegers: true,
+});
+const count = async (cypher: string) => Number((await driver.executeQuery(cypher)).records[0]?.get(0) ?? 0);
+
+// The subject: the place with the most projects located in it (on the seeds: 绵阳市 or a county).
+let usedFixture = false;
+if ((await count('MATCH (p:Project) RETURN count(p)')) === 0) {
+  await loadFixture(driver);
+  usedFixture = true;
+}
+const subject = String(
+  (
+    await driver.executeQuery(
+      'MATCH (p:Place)<-[:LOCATED_IN]-(x:Project) RETURN p.name AS name, count(x) AS n ORDER BY n DESC, name LIMIT 1',
+    )
+  ).records[0]?.get('name'),
+);
+const graph = {
+  places: await count('MATCH (n:Place) RETURN count(n)'),
+  projects: await count('MATCH (n:Project) RETURN count(n)'),
+  relationships: await count('MATCH ()-[r]->() RETURN count(r)'),
+  fixture: usedFixture,
+  subject,
+};
+
+const gql = (url: string, query: string, variables: Record<string, unknown>): Request => ({
+  url,
+  method: 'POST',
+  body: JSON.stringify({ query, variables }),
+});
+const QUERIES = {
+  lookup: 'query($n: String) { place(name: $n) { id name code level parent { name } children(first: 20) { name } } }',
+  projects:
+    'query($n: String) { place(name: $n) { name projects(first: 100) { project { name sectors { sector { name } } } } } }',
+  cooperation:
+    'query($n: ID!) { cooperation(place: $n, first: 20) { partner { name } strength via support { via evidence { text } } } }',
+};
+const PEER = 'query($n: String!) { places(where: { name: { eq: $n } }) { name projects { name sectors { name } } } }';
+
+// Every target must answer the query correctly before it is timed.
+async function check(req: Request, what: string) {
+  const res = await fetch(req.url, {
+    method: req.method,
+    body: req.body,
+    headers: { 'content-type': 'application/json' },
+  });
+  const body = (await res.json()) as { errors?: unknown; data?: unknown };
+  if (res.status !== 200 || body.errors || !body.data)
+    throw new Error(`${what} answered ${res.status}: ${JSON.stringify(body).slice(0, 300)}`);
+  return body.data;
+}
+
+// The servers run in a child process; this one only generates load.
+const child = spawn(process.execPath, ['--import', 'tsx', 'bench/api-servers.ts'], {
+  stdio: ['pipe', 'pipe', 'inherit'],
+});
+const urls = await new Promise<{ govkg: string; direct: string; peer: string }>((resolve, reject) => {
+  child.once('exit', (code) => reject(new Error(`bench servers exited (${code})`)));
+  createInterface({ input: child.stdout! }).once('line', (line) => resolve(JSON.parse(line)));
+});
+const govkg = { url: urls.govkg };
+const direct = { url: urls.direct };
+const peer = { url: urls.peer };
+const results: {
+  a: Record<string, { govkg: LoadResult; direct: LoadResult }>;
+  b?: { govkg: LoadResult; peer: LoadResult };
+} = { a: {} };
+try {
+  for (const [name, query] of Object.entries(QUERIES)) {
+    const g = gql(govkg.url, query, { n: subject });
+    const d: Request = { url: `${direct.url}/${name}?name=${encodeURIComponent(subject)}`, method: 'GET' };
+    await check(g, `govkg ${name}`);
+    await check(d, `direct ${name}`);
+    const [gr, dr] = await compare({ name: `govkg ${name}`, req: g }, { name: `direct ${name}`, req: d }, opts);
+    results.a[name] = { govkg: gr, direct: dr };
+  }
+  const g = gql(govkg.url, QUERIES.projects, { n: subject });
+  const p = gql(peer.url, PEER, { n: subject });
+  const mine = (await check(g, 'govkg projects')) as { place: { projects: unknown[] } };
+  const theirs = (await check(p, '@neo4j/graphql')) as { places: { projects: unknown[] }[] };
+  process.stderr.write(
+    `projects of ${subject}: govkg ${mine.place.projects.length}, @neo4j/graphql ${theirs.places[0]?.projects.length ?? 0}\n`,
+  );
+  const [gr, pr] = await compare(
+    { name: 'govkg place→projects→sectors', req: g },
+    { name: '@neo4j/graphql same', req: p },
+    opts,
+  );
+  results.b = { govkg: gr, peer: pr };
+} finally {
+  child.stdin?.end();
+  await new Promise((r) => child.once('exit', r));
+  if (usedFixture) await cleanFixture(driver);
+  await driver.close();
+}
+
+// The table, then the JSON.
+const row = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`;
+const ratio = (x: number, y: number) => (y > 0 ? (x / y).toFixed(2) : 'n/a');
+const lines = [
+  `graph: ${graph.places} places, ${graph.projects} projects, ${graph.relationships} relationships${graph.fixture ? ' (test fixture)' : ''}; subject ${subject}`,
+  `load: ${opts.connections} connections, ${opts.amount} requests per target in ${opts.rounds} alternating rounds (medians) after ${opts.warmup} warm-up, ${cpus().length} CPUs, Node ${process.version}`,
+  '',
+  row([
+    '(a) query',
+    'govkg p50 ms',
+    'direct p50 ms',
+    'p50 ×',
+    'govkg p99 ms',
+    'direct p99 ms',
+    'p99 ×',
+    'govkg req/s',
+    'direct req/s',
+  ]),
+  row(['---', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:']),
+  ...Object.entries(results.a).map(([n, { govkg: g, direct: d }]) =>
+    row([n, g.p50, d.p50, ratio(g.p50, d.p50), g.p99, d.p99, ratio(g.p99, d.p99), g.rps, d.rps]),
+  ),
+  '',
+  row(['(b) place → projects → sectors', 'req/s', 'p50 ms', 'p99 ms']),
+  row(['---', '---:', '---:', '---:']),
+  ...(results.b ? [results.b.govkg, results.b.peer].map((r) => row([r.name, r.rps, r.p50, r.p99])) : []),
+  results.b ? `\ngovkg / @neo4j/graphql throughput: ${ratio(results.b.govkg.rps, results.b.peer.rps)}×` : '',
+];
+const failures = [
+  ...Object.values(results.a).flatMap((x) => [x.govkg, x.direct]),
+  ...(results.b ? [results.b.govkg, results.b.peer] : []),
+].filter((r) => r.errors || r.non2xx);
+if (failures.length) lines.push(`\nWARNING: errors in ${failures.map((f) => f.name).join(', ')}`);
+console.log(lines.join('\n'));
+mkdirSync('bench/out', { recursive: true });
+const file = `bench/out/api-${new Date().toISOString().replace(/[:.]/g, '-')}.json`;
+writeFileSync(file, JSON.stringify({ graph, opts, results, node: process.version, cpus: cpus().length }, null, 2));
+console.log(`\nwrote ${file}`);

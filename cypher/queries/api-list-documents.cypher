@@ -1,0 +1,6 @@
+// A page of documents, newest first: by year and by issuing place code.
+MATCH (d:Document)
+WHERE ($year IS NULL OR d.year = $year) AND ($issuer IS NULL OR d.issuerCode = $issuer)
+WITH d ORDER BY d.date DESC, d.year DESC, d.title, d.id
+WITH collect(d) AS rows
+RETURN size(rows) AS total, [x IN rows[$skip..$skip + $limit] | x {.*, __label: 'Document'}] AS nodes
