@@ -99,7 +99,7 @@ describe('fields with evidence', () => {
         ],
       },
     ]);
-    expect(p.sectors).toEqual([{ sector: { name: '新能源', parent: { name: '先进制造' } } }]);
+    expect(p.sectors).toEqual([{ sector: { name: '新能源', parent: { name: '战略性新兴产业' } } }]);
     expect(p.participants).toEqual([
       { organization: { name: '宁德时代', kind: 'enterprise' }, evidence: [{ sentence: 5 }] },
     ]);

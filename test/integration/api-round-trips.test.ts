@@ -65,7 +65,7 @@ describe('round trips', () => {
     const base = r.data.place.projects.find(
       (l: { project: { name: string } }) => l.project.name === '宁德时代遵义基地',
     );
-    expect(base.project.sectors).toEqual([{ sector: { name: '新能源', parent: { name: '先进制造' } } }]);
+    expect(base.project.sectors).toEqual([{ sector: { name: '新能源', parent: { name: '战略性新兴产业' } } }]);
     // The same answers as without look-ahead: one field at a time.
     const one = await gql(
       api,

@@ -86,7 +86,7 @@ export const ENTITIES: Entity[] = [
     rule: 'project.suffix',
   },
   { type: 'Program', id: 'program:临港产业倍增计划', name: '临港产业倍增计划', aliases: [], rule: 'program.quoted' },
-  { type: 'Sector', id: 'sector:logistics', name: '物流', aliases: ['现代物流'], rule: 'sector.taxonomy' },
+  { type: 'Sector', id: 'sector:logistics', name: '现代物流', aliases: ['物流'], rule: 'sector.taxonomy' },
 ];
 
 const ref = (id: string) => {
