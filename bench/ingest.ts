@@ -1,14 +1,22 @@
 /**
- * `npm run bench:ingest [-- --facts N --rounds R]`: writes the same extraction into Neo4j, in one
- * run, three ways: batched (one UNWIND statement per group, pipelined in one transaction: what
- * `govkg ingest` does); one statement per row (the same builders given one row at a time, each
- * awaited, in one transaction); and one statement per row each in its own transaction (the usual
- * naive loader). Reports facts/s for each: fact relationships written per second of the whole
- * write, entities and mentions included.
- * Results: bench/out/ingest.json. Needs the Neo4j of the environment (NEO4J_URI or the local one).
+ * `npm run bench:ingest [-- --corpus DIR --rounds R --tx-docs N --profile]`: writes real reports
+ * (every `.txt` of ../shared/corpus, extracted once beforehand) into Neo4j, in one run, three ways:
+ * - batched: `writeExtraction` for each document in turn, exactly what `govkg ingest` does (one
+ *   transaction per document, its statements pipelined);
+ * - perRow: the same rows through the same builders, one row per statement, each awaited, one
+ *   transaction per document;
+ * - perRowTx: one row per statement, each in its own transaction (the usual naive loader), on the
+ *   first N documents only (it is slow).
+ * The graph is cleared of the benchmark's documents before each timed pass, so every pass writes
+ * the same thing into the same graph. Facts/s counts fact relationships written with evidence
+ * (entities, hierarchy and mentions are written too, in the same time); evidence entries/s is
+ * given beside it. Results: bench/out/ingest.json. With `--profile`, also the profile of each
+ * batched statement (bench/out/ingest-profile.txt).
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../src/config.js';
 import {
@@ -22,19 +30,25 @@ import {
   mergeFacts,
   mergeHierarchy,
   planWrite,
-  runAll,
   runOneByOne,
-  writeStatements,
+  writeExtraction,
   type Statement,
   type WritePlan,
 } from '../src/graph/index.js';
+import type { Extraction } from '../src/model/index.js';
 import { localServerOptions, status } from '../src/neo4j/index.js';
-import { benchExtraction } from './ingest-extraction.js';
+import { benchDocuments, planSize, totalSize, type DocumentSize } from './ingest-corpus.js';
+import { profileDocument } from './ingest-profile.js';
 
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const { values } = parseArgs({
-  options: { facts: { type: 'string', default: '5000' }, rounds: { type: 'string', default: '3' } },
+  options: {
+    corpus: { type: 'string', default: resolve(repoRoot, '..', 'shared', 'corpus') },
+    rounds: { type: 'string', default: '3' },
+    'tx-docs': { type: 'string', default: '1' },
+    profile: { type: 'boolean', default: false },
+  },
 });
-const facts = Number(values.facts);
 const rounds = Number(values.rounds);
 
 // The same rows through the same builders, one row per statement.
@@ -60,77 +74,111 @@ function serverCpuMs(): number | undefined {
   const fields = readFileSync(stat, 'utf8').split(') ')[1]!.split(' ');
   return (Number(fields[11]) + Number(fields[12])) * 10; // utime + stime, in 10 ms ticks
 }
+const clientCpuMs = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
 
-/** How statements are sent: batched groups pipelined in one transaction; rows one by one in one transaction; or each row its own transaction. */
 type Mode = 'batched' | 'perRow' | 'perRowTx';
 
-async function send(store: GraphStore, statements: Statement[], mode: Mode): Promise<void> {
-  if (mode === 'batched') await store.executeWrite((tx) => runAll(tx, statements));
-  else if (mode === 'perRow') await store.executeWrite((tx) => runOneByOne(tx, statements));
-  else for (const s of statements) await store.executeWrite((tx) => tx.run(s));
+async function write(store: GraphStore, docs: Extraction[], mode: Mode): Promise<void> {
+  for (const x of docs) {
+    if (mode === 'batched') {
+      const out = await writeExtraction(store, x);
+      if (out.status !== 'written') throw new Error(`${x.document.id}: ${out.status}, expected written`);
+      continue;
+    }
+    const statements = perRow(planWrite(x));
+    if (mode === 'perRow') await store.executeWrite((tx) => runOneByOne(tx, statements));
+    else for (const s of statements) await store.executeWrite((tx) => tx.run(s));
+  }
 }
 
-async function timed(store: GraphStore, statements: Statement[], docId: string, mode: Mode) {
-  await deleteDocument(store, docId);
-  const cpu0 = serverCpuMs();
-  const t0 = performance.now();
-  await send(store, statements, mode);
-  const ms = performance.now() - t0;
-  const cpu1 = serverCpuMs();
-  await deleteDocument(store, docId);
-  return { ms, serverCpuMs: cpu0 !== undefined && cpu1 !== undefined ? cpu1 - cpu0 : undefined };
+const clear = async (store: GraphStore, docs: Extraction[]) => {
+  for (const x of docs) await deleteDocument(store, x.document.id);
+};
+
+interface Pass {
+  ms: number;
+  serverCpuMs?: number;
+  clientCpuMs: number;
+}
+
+async function timed(store: GraphStore, docs: Extraction[], mode: Mode): Promise<Pass> {
+  await clear(store, docs);
+  const [s0, c0, t0] = [serverCpuMs(), clientCpuMs(), performance.now()];
+  await write(store, docs, mode);
+  const [ms, s1, c1] = [performance.now() - t0, serverCpuMs(), clientCpuMs()];
+  await clear(store, docs);
+  return { ms, clientCpuMs: c1 - c0, serverCpuMs: s0 !== undefined && s1 !== undefined ? s1 - s0 : undefined };
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
+function summary(passes: Pass[], size: DocumentSize, docs: number) {
+  const ms = median(passes.map((p) => p.ms));
+  const cpu = passes.every((p) => p.serverCpuMs !== undefined) ? median(passes.map((p) => p.serverCpuMs!)) : undefined;
+  const per = (n: number, t: number) => Math.round(n / (t / 1000));
+  return {
+    documents: docs,
+    facts: size.facts,
+    passesMs: passes.map((p) => Math.round(p.ms)),
+    medianMs: Math.round(ms),
+    msPerDocument: Number((ms / docs).toFixed(1)),
+    factsPerSec: per(size.facts, ms),
+    evidencePerSec: per(size.evidence, ms),
+    // Neo4j's own CPU (local server only): fair on a machine shared with other work.
+    serverCpuMs: cpu ?? null,
+    factsPerServerCpuSec: cpu ? per(size.facts, cpu) : null,
+    clientCpuMs: Math.round(median(passes.map((p) => p.clientCpuMs))),
+  };
+}
+
+const docs = await benchDocuments(values.corpus);
+const txDocs = docs.slice(0, Number(values['tx-docs']));
+const sizes = docs.map((x) => planSize(planWrite(x)));
 const store = await GraphStore.connect(config);
 try {
   await applySchema(store);
-  const docId = `bench-ingest-${facts}`;
-  const x = benchExtraction(facts, docId);
-  const plan = planWrite(x);
-  const factRows = plan.facts.reduce((n, g) => n + g.rows.length, 0);
-  const batched = writeStatements(plan);
-  const single = perRow(plan);
-  const modes: [Mode, Statement[]][] = [
-    ['batched', batched],
-    ['perRow', single],
-    ['perRowTx', single],
-  ];
-  const runs = new Map<Mode, Awaited<ReturnType<typeof timed>>[]>(modes.map(([m]) => [m, []]));
-  // Warm-up: plans compiled, page cache filled.
-  for (const [mode, statements] of modes) await timed(store, statements, docId, mode);
+  const sets: Record<Mode, Extraction[]> = { batched: docs, perRow: docs, perRowTx: txDocs };
+  const passes: Record<Mode, Pass[]> = { batched: [], perRow: [], perRowTx: [] };
+  // Warm-up: plans compiled, page cache filled (perRowTx runs the statements perRow compiled).
+  await timed(store, docs, 'batched');
+  await timed(store, docs, 'perRow');
+  // Modes alternate within each round, so that each meets the same load from the rest of the machine.
   for (let r = 0; r < rounds; r++)
-    for (const [mode, statements] of modes) runs.get(mode)!.push(await timed(store, statements, docId, mode));
-  const rate = (ms: number) => Math.round(factRows / (ms / 1000));
-  const summary = (mode: Mode) => {
-    const xs = runs.get(mode)!;
-    const cpu = xs.every((x) => x.serverCpuMs !== undefined) ? median(xs.map((x) => x.serverCpuMs!)) : undefined;
-    return {
-      ms: xs.map((x) => Math.round(x.ms)),
-      factsPerSec: rate(median(xs.map((x) => x.ms))),
-      // Per second of Neo4j's own CPU (local server only): fair on a machine shared with other work.
-      factsPerServerCpuSec: cpu ? rate(cpu) : null,
-    };
-  };
-  const [b, p, t] = (['batched', 'perRow', 'perRowTx'] as const).map(summary);
+    for (const mode of ['batched', 'perRow', 'perRowTx'] as const)
+      passes[mode].push(await timed(store, sets[mode], mode));
+  const b = summary(passes.batched, totalSize(sizes), docs.length);
+  const p = summary(passes.perRow, totalSize(sizes), docs.length);
+  const t = summary(passes.perRowTx, totalSize(sizes.slice(0, txDocs.length)), txDocs.length);
   const out = {
     date: new Date().toISOString(),
     neo4j: config.neo4jUri,
     loadAverage: loadavg().map((x) => Number(x.toFixed(1))),
-    facts: factRows,
-    entities: plan.entities.reduce((n, g) => n + g.rows.length, 0),
-    mentions: plan.mentions.length,
-    statements: { batched: batched.length, perRow: single.length },
+    corpus: values.corpus,
+    written: totalSize(sizes),
+    statementsPerDocument: {
+      perRow: Math.round(docs.reduce((n, x) => n + perRow(planWrite(x)).length, 0) / docs.length),
+    },
     batched: b,
     perRow: p,
     perRowTx: t,
-    speedupOverPerRow: Number((b!.factsPerSec / p!.factsPerSec).toFixed(1)),
-    speedupOverPerRowTx: Number((b!.factsPerSec / t!.factsPerSec).toFixed(1)),
+    speedupOverPerRow: Number((b.factsPerSec / p.factsPerSec).toFixed(1)),
+    speedupOverPerRowOnServerCpu:
+      b.factsPerServerCpuSec && p.factsPerServerCpuSec
+        ? Number((b.factsPerServerCpuSec / p.factsPerServerCpuSec).toFixed(1))
+        : null,
+    speedupOverPerRowTx: Number((b.factsPerSec / t.factsPerSec).toFixed(1)),
   };
   mkdirSync('bench/out', { recursive: true });
   writeFileSync('bench/out/ingest.json', JSON.stringify(out, null, 2) + '\n');
   console.log(JSON.stringify(out, null, 2));
+  if (values.profile) {
+    const text = await profileDocument(store, docs);
+    writeFileSync('bench/out/ingest-profile.txt', text);
+    console.log(text);
+  }
 } finally {
   await store.close();
 }

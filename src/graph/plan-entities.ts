@@ -9,7 +9,17 @@ import {
   type HierarchyRow,
 } from './plan-types.js';
 
-// The properties each label stores besides id and aliases (cypher/README.md).
+/** The properties each label stores besides id and aliases (cypher/README.md): the write statement sets exactly these. */
+export const LABEL_PROPS: Record<EntityType, readonly string[]> = {
+  Place: ['name', 'code', 'level'],
+  Region: ['name'],
+  Project: ['name', 'kind'],
+  Program: ['name'],
+  Organization: ['name', 'kind'],
+  Sector: ['name'],
+};
+
+// Keys as LABEL_PROPS lists them (a unit test holds the two together).
 function entityProps(e: Entity): Record<string, string | null> {
   switch (e.type) {
     case 'Place':

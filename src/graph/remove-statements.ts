@@ -1,16 +1,17 @@
 import { FACT_TYPES_PATTERN } from './fixed-lists.js';
 import type { Statement } from './statement.js';
 
-/** The stored path of a document with this id, if it is there. */
-export const findDocument = (id: string): Statement => ({
-  cypher: 'MATCH (d:Document {id: $id}) RETURN d.path AS path',
-  params: { id },
-});
-
-/** Earlier versions of a file: documents read from the same path with other content. */
-export const documentsAtPath = (path: string, exceptId: string): Statement => ({
-  cypher: 'MATCH (d:Document {path: $path}) WHERE d.id <> $exceptId RETURN d.id AS id ORDER BY id',
-  params: { path, exceptId },
+/**
+ * Before writing a document, in one round trip: whether this id is stored already, and the ids
+ * of earlier versions of the file (documents read from the same path with other content).
+ */
+export const documentState = (id: string, path: string): Statement => ({
+  cypher: `OPTIONAL MATCH (same:Document {id: $id})
+WITH same IS NOT NULL AS stored
+OPTIONAL MATCH (d:Document {path: $path}) WHERE d.id <> $id
+WITH stored, d.id AS older ORDER BY older
+RETURN stored, collect(older) AS older`,
+  params: { id, path },
 });
 
 /** Documents a user names by id or by path (`govkg delete DOC`). */

@@ -1,6 +1,6 @@
 import type { Extraction } from '../model/index.js';
 import { removeDocuments } from './remove-document.js';
-import { documentsAtPath, findDocument } from './remove-statements.js';
+import { documentState } from './remove-statements.js';
 import { addCounts, zeroCounts, type Counts, type GraphStore, type Tx } from './store.js';
 import { planWrite } from './write-plan.js';
 import {
@@ -57,9 +57,9 @@ export async function writeExtraction(store: GraphStore, x: Extraction): Promise
   const documentId = plan.document.id;
   const facts = plan.facts.reduce((n, g) => n + g.rows.reduce((m, r) => m + r.sentences.length, 0), 0);
   return store.executeWrite(async (tx) => {
-    if ((await tx.run(findDocument(documentId))).rows.length > 0)
-      return { status: 'unchanged', documentId, replaced: [], facts, counts: zeroCounts() };
-    const older = (await tx.run<{ id: string }>(documentsAtPath(plan.document.path, documentId))).rows.map((r) => r.id);
+    const state = await tx.run<{ stored: boolean; older: string[] }>(documentState(documentId, plan.document.path));
+    const { stored, older } = state.rows[0]!;
+    if (stored) return { status: 'unchanged', documentId, replaced: [], facts, counts: zeroCounts() };
     const removal = older.length ? await removeDocuments(tx, older, false) : undefined;
     const counts = await runAll(tx, writeStatements(plan));
     if (removal) addCounts(addCounts(counts, removal.counts), await removal.finish());

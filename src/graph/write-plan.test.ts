@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Extraction } from '../model/index.js';
 import { fixtureExtraction } from '../../test/integration/graph-fixtures.js';
+import { LABEL_PROPS } from './plan-entities.js';
 import { planWrite } from './write-plan.js';
 
 const x = fixtureExtraction({ id: 'doc-1', path: '/r/yibin.txt' });
@@ -27,6 +28,26 @@ describe('planWrite', () => {
       aliases: ['宜', '宜宾'],
       props: { name: '宜宾市', code: '511500', level: 'city' },
     });
+  });
+
+  it('gives each row exactly the properties the write statement of its label sets', () => {
+    const rows = planWrite({
+      ...x,
+      entities: [
+        ...x.entities,
+        { type: 'Region', id: 'region:成渝地区', name: '成渝地区', aliases: [], rule: 't' },
+        { type: 'Organization', id: 'organization:市商务局', name: '市商务局', kind: 'agency', aliases: [], rule: 't' },
+      ],
+    }).entities;
+    expect(rows.map((g) => g.label).sort()).toEqual([
+      'Organization',
+      'Place',
+      'Program',
+      'Project',
+      'Region',
+      'Sector',
+    ]);
+    for (const g of rows) for (const r of g.rows) expect(Object.keys(r.props)).toEqual(LABEL_PROPS[g.label]);
   });
 
   it('hangs every place on its GB/T chain, adding the ancestors nobody named', () => {
