@@ -68,6 +68,9 @@ export function findPlaces(sentence: TokenizedSentence, ctx: PlaceContext): Plac
     .map(({ weak: _weak, ...m }) => m);
 }
 
+/** Names found by `longestAt`, reused: it runs at every token start and never re-enters. */
+const FOUND: string[] = [];
+
 /** Longest name starting at text offset `i` that ends on a token end, or an official name ending in 市/县/区 …, found by walking the trie. */
 function longestAt(
   text: string,
@@ -77,7 +80,8 @@ function longestAt(
   g: Gazetteer,
   ctx: PlaceContext,
 ): (PlaceMatch & { weak?: Weak }) | undefined {
-  const found: string[] = [];
+  const found = FOUND;
+  found.length = 0;
   let node = g.trie.next.get(text.charCodeAt(i));
   for (let e = i + 1; node && e <= text.length; e++) {
     if (node.name !== undefined && (tokenEnds[e] === 1 || (e - i >= 3 && SUFFIX_CODES.has(text.charCodeAt(e - 1)))))

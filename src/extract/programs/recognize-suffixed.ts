@@ -16,7 +16,6 @@ for (const suffix of [...bySuffix.keys()].sort((a, b) => b.length - a.length)) {
 /** Levels written before a title: 国家|全域旅游示范区, 省级|乡村水务试点. The name is kept without them. */
 const LEVEL = /^(首批|第[一二三四五六七八九十0-9]+批)?(国家级|国家|全国|国省级|国省|省级|全省|省|市级|全市|县级)?(?=[\u4e00-\u9fff]{2})/;
 const generic = new Set(GENERIC_CONTENT);
-const CHINESE = /[\u4e00-\u9fff]/g;
 /** A count inside the span makes it a tally, not a name (364个美丽圩镇示范项目, 三项试点, 24条重点河涌…). */
 const COUNTED = /([0-9０-９]+|[一二两三四五六七八九十几数多首]+)(个|条|项|家|所|座|处|千伏)|[0-9０-９]+(批|类|万|亿)|^[0-9０-９]/;
 const CLOSING_QUOTES = new Set(['”', '》', '」', '"']);
@@ -43,10 +42,20 @@ export function suffixHits(text: string): { index: number; suffix: string; rule:
 
 /** True when the words before the suffix name something (乡村建设) rather than describe (重点领域, 三年). */
 export function isSpecificContent(content: string): boolean {
-  if ((content.match(CHINESE)?.length ?? 0) < 2) return false;
+  if (!hasTwoHan(content)) return false;
   if (generic.has(content)) return false;
   if (COUNTED.test(content)) return false;
   return !/^[的和及与或等之]|[的和及与或]$/.test(content);
+}
+
+/** At least two CJK characters (U+4E00–U+9FFF), counted without building an array of matches. */
+function hasTwoHan(text: string): boolean {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x4e00 && c <= 0x9fff && ++n === 2) return true;
+  }
+  return false;
 }
 
 /** Two names joined by 和 or 及 (服务业赋能融合计划和提档升级行动): the second starts after the joint. */
