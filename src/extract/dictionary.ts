@@ -1,22 +1,18 @@
 import { addUserWords } from '../text/index.js';
-import { gazetteerWords, provinceWords } from './places/index.js';
+import { gazetteerWords } from './places/index.js';
 import { MODULES } from './modules.js';
 
-let globalDone = false;
-const provincesDone = new Set<string>();
+let done = false;
 
 /**
- * Fills jieba's user dictionary once per process: place names and every recogniser's words; the
- * towns of a province the first time a report of that province is read.
+ * Fills jieba's user dictionary once per process, always with the same words: place names of
+ * provinces, prefectures and countries, and every recogniser's words. Nothing depends on the
+ * report: jieba's dictionary is global, so a word added for one report would re-cut every later
+ * one. A province's counties and towns are joined per document instead (see `joinLocalNames`).
  */
-export function ensureDictionary(provinceCode: string | undefined): void {
-  if (!globalDone) {
-    addUserWords(gazetteerWords());
-    for (const m of MODULES) addUserWords(m.words ?? []);
-    globalDone = true;
-  }
-  if (provinceCode !== undefined && !provincesDone.has(provinceCode)) {
-    addUserWords(provinceWords(provinceCode));
-    provincesDone.add(provinceCode);
-  }
+export function ensureDictionary(): void {
+  if (done) return;
+  addUserWords(gazetteerWords());
+  for (const m of MODULES) addUserWords(m.words ?? []);
+  done = true;
 }

@@ -1,6 +1,7 @@
 import type { Document, Entity, Extraction, PlaceEntity, PlaceRef } from '../model/index.js';
 import { segmentSentences, splitSentences } from '../text/index.js';
 import { ensureDictionary } from './dictionary.js';
+import { joinLocalNames } from './local-names.js';
 import { findInSentence, type SentenceFindings } from './find-in-sentence.js';
 import { contextOf, issuerOf } from './issuer.js';
 import { getGazetteer } from './places/index.js';
@@ -19,12 +20,11 @@ export interface PipelineResult {
 
 /** The pipeline, one step per line. */
 export function runPipeline(doc: Document): PipelineResult {
-  ensureDictionary(undefined);
+  ensureDictionary();
   const issuer = issuerOf(doc);
   const ctx = contextOf(issuer);
-  ensureDictionary(ctx.issuerProvince);
   const sentences = splitSentences(doc.text);
-  const tokenized = segmentSentences(doc.text, sentences);
+  const tokenized = segmentSentences(doc.text, sentences).map((s) => joinLocalNames(s, ctx.issuerProvince));
   const findings = tokenized.map((s) => findInSentence(s, ctx, { issuerCode: issuer?.code, issuerName: issuer?.name }));
   const resolution = resolveFindings(findings);
   const issuerEntity = issuerPlace(issuer);

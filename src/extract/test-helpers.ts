@@ -1,16 +1,16 @@
 import type { Document } from '../model/index.js';
 import { segment, splitSentences } from '../text/index.js';
 import { ensureDictionary } from './dictionary.js';
+import { joinLocalNames } from './local-names.js';
 import { placeContext, type PlaceContext } from './places/index.js';
 import type { TokenizedSentence } from './recognizer.js';
 
 /** A one-sentence tokenized input for recogniser tests, with the issuer's context (test support only). */
 export function sentenceFor(text: string, issuerCode?: string): { sentence: TokenizedSentence; ctx: PlaceContext } {
   const ctx = placeContext(issuerCode);
-  ensureDictionary(undefined);
-  ensureDictionary(ctx.issuerProvince);
+  ensureDictionary();
   const [s] = splitSentences(text);
-  return { sentence: { ...s!, tokens: segment(s!) }, ctx };
+  return { sentence: joinLocalNames({ ...s!, tokens: segment(s!) }, ctx.issuerProvince), ctx };
 }
 
 /** A document made of the given text, issued by the given place (test support only). */

@@ -33,6 +33,13 @@ describe('findPlaces', () => {
     ['扩大对越南和泰国出口', YIBIN, ['越南 foreign:VN', '泰国 foreign:TH']],
     // A street, square or park named after a city mentions no city.
     ['完成天津街商业区改造和咸阳路拓宽', '210200', []],
+    // A far county's name listed with the issuer's own places is a local name (a zone), not that county…
+    ['加快滨海、寿光两个化工园区转型', '370700', ['寿光市 370783']],
+    // …but listed with other far places it is that county.
+    ['在宁波、大同、开州举办招商推介会', '370700', ['宁波市 330200', '大同市 140200', '开州区 500154']],
+    // A route (A经B) joins a far county to a local place.
+    ['推动綦江经泸州至叙永铁路前期工作', '510500', ['綦江区 500110', '泸州市 510500', '叙永县 510524']],
+    ['建设更高水平的平安淄博、法治淄博', '370300', ['淄博市 370300', '淄博市 370300']],
     // An everyday word qualifying a place (平安四川) is no place.
     ['深化法治四川、平安四川建设', '510000', ['四川省 510000', '四川省 510000']],
   ];

@@ -28,6 +28,8 @@ const LIST_MARKS = new Set(['、', '—', '–', '-', '－', '～', '至', '经'
 const NAME_HEADS = new Set(nameHeads.words);
 /** jieba tags of a word a weak place name would be glued to (nouns, names, numerals, measure words). */
 const gluedTags = new Set(['n', 'nr', 'ns', 'nz', 'nt', 'nrt', 'nrfg', 'x', 'm', 'q', 'j', 'vn', 'an']);
+/** List marks that enumerate (A、B; A和B) rather than trace a route (A经B, A—B). */
+const ENUMERATION_MARKS = new Set(['、', '与', '和', '及']);
 const LINE_MARKS = new Set(['—', '–', '-', '－', '至']);
 /** An official name ending in one of these stands on its own even when jieba glues the next word to it (绵阳市中心). */
 const FULL_SUFFIX = /(省|市|县|区|州|镇|乡|街道|旗|盟)$/;
@@ -64,9 +66,12 @@ export function findPlaces(sentence: TokenizedSentence, ctx: PlaceContext): Plac
   const wordAfter = (offset: number): string | undefined => tokens.find((t) => t.start === offset)?.word;
   return out
     .filter((m) => !NAME_HEADS.has(wordAfter(m.end) ?? ''))
-    .filter((m) => m.weak === undefined || listedWithPlace(m, out, text, base, tagBefore))
+    .filter((m) => m.weak === undefined || listedWithPlace(m, out, text, base, tagBefore, ctx))
     .map(({ weak: _weak, ...m }) => m);
 }
+
+/** Names found by `longestAt`, reused: it runs at every token start and never re-enters. */
+const FOUND: string[] = [];
 
 /** Longest name starting at text offset `i` that ends on a token end, or an official name ending in 市/县/区 …, found by walking the trie. */
 function longestAt(
@@ -77,7 +82,8 @@ function longestAt(
   g: Gazetteer,
   ctx: PlaceContext,
 ): (PlaceMatch & { weak?: Weak }) | undefined {
-  const found: string[] = [];
+  const found = FOUND;
+  found.length = 0;
   let node = g.trie.next.get(text.charCodeAt(i));
   for (let e = i + 1; node && e <= text.length; e++) {
     if (node.name !== undefined && (tokenEnds[e] === 1 || (e - i >= 3 && SUFFIX_CODES.has(text.charCodeAt(e - 1)))))
@@ -116,6 +122,7 @@ function listedWithPlace(
   text: string,
   base: number,
   tagBefore: (offset: number) => string | undefined,
+  ctx: PlaceContext,
 ): boolean {
   const before = text[m.start - base - 1] ?? '';
   const after = text[m.end - base] ?? '';
@@ -128,10 +135,18 @@ function listedWithPlace(
   // 法治四川、平安四川: an everyday word right before a place qualifies it.
   if (m.weak === 'common' && all.some((o) => o.start === m.end)) return false;
   if (m.weak === 'far' && (LINE_MARKS.has(before) || LINE_MARKS.has(after))) return true;
-  const sure = (o: PlaceMatch & { weak?: string }): boolean => o.weak === undefined;
+  // 滨海、高密 in a report of 潍坊: listed with the issuer's own places, a far county's name is a
+  // local one (a zone, a district) that the gazetteer lacks; 衢州、大同、开州 lists far places, and a
+  // route (江津经泸州) joins any.
+  const sure = (o: PlaceMatch & { weak?: string }, mark: string): boolean =>
+    o.weak === undefined &&
+    (m.weak !== 'far' ||
+      !ENUMERATION_MARKS.has(mark) ||
+      o.division.provinceCode === m.division.provinceCode ||
+      !inIssuerProvince(o.division, ctx));
   return (
-    (LIST_MARKS.has(before) && all.some((o) => o.end === m.start - 1 && sure(o))) ||
-    (LIST_MARKS.has(after) && all.some((o) => o.start === m.end + 1 && sure(o)))
+    (LIST_MARKS.has(before) && all.some((o) => o.end === m.start - 1 && sure(o, before))) ||
+    (LIST_MARKS.has(after) && all.some((o) => o.start === m.end + 1 && sure(o, after)))
   );
 }
 

@@ -3,8 +3,8 @@ import { getGazetteer } from './gazetteer.js';
 /**
  * Words for jieba's user dictionary so that place names come out as whole tokens: official names
  * of provinces and prefectures, their short forms, by-names and countries, minus the everyday
- * words (新兴, 合作) whose segmentation must not change. Counties and towns go in per province
- * (see `provinceWords`).
+ * words (新兴, 合作) whose segmentation must not change. Counties and towns never go in: they are
+ * joined per document from `provinceWords` (extract/local-names.ts).
  */
 export function gazetteerWords(): Array<{ word: string; tag: string }> {
   const g = getGazetteer();
@@ -18,9 +18,9 @@ export function gazetteerWords(): Array<{ word: string; tag: string }> {
 }
 
 /**
- * County and town names of one province (6-digit province code), for jieba's user dictionary.
- * Counties of other provinces stay out: forcing 桥西 or 江源 into every text would re-cut
- * ordinary words (大桥西至, 东江源区) around them.
+ * County and town names of one province (6-digit province code), joined into tokens in that
+ * province's reports only: forcing 桥西 or 江源 into every text would re-cut ordinary words
+ * (大桥西至, 东江源区) around them.
  */
 export function provinceWords(provinceCode: string): Array<{ word: string; tag: string }> {
   const g = getGazetteer();

@@ -5,20 +5,28 @@ import type { QuoteSpan } from './find-quotes.js';
 import { nameStart } from './name-span.js';
 
 const bySuffix = new Map(PROGRAM_SUFFIXES.map((s) => [s.suffix, s]));
-// suffixes by first character, longest first: every position is tried, so 建设示范 does not hide
+// suffixes by first UTF-16 code unit, longest first: every position is tried, so 建设示范 does not hide
 // 示范县 (…建设示范县)
-const byFirstChar = new Map<string, string[]>();
+const byFirstChar = new Map<number, string[]>();
 for (const suffix of [...bySuffix.keys()].sort((a, b) => b.length - a.length)) {
-  const list = byFirstChar.get(suffix[0]!) ?? [];
+  const list = byFirstChar.get(suffix.charCodeAt(0)) ?? [];
   list.push(suffix);
-  byFirstChar.set(suffix[0]!, list);
+  byFirstChar.set(suffix.charCodeAt(0), list);
+}
+
+/** The first of `suffixes` (longest first) written at `index`; a plain loop, as it runs at every character. */
+function suffixAt(text: string, index: number, suffixes: readonly string[] | undefined): string | undefined {
+  if (suffixes === undefined) return undefined;
+  for (const s of suffixes) if (text.startsWith(s, index)) return s;
+  return undefined;
 }
 /** Levels written before a title: 国家|全域旅游示范区, 省级|乡村水务试点. The name is kept without them. */
-const LEVEL = /^(首批|第[一二三四五六七八九十0-9]+批)?(国家级|国家|全国|国省级|国省|省级|全省|省|市级|全市|县级)?(?=[\u4e00-\u9fff]{2})/;
+const LEVEL =
+  /^(首批|第[一二三四五六七八九十0-9]+批)?(国家级|国家|全国|国省级|国省|省级|全省|省|市级|全市|县级)?(?=[\u4e00-\u9fff]{2})/;
 const generic = new Set(GENERIC_CONTENT);
-const CHINESE = /[\u4e00-\u9fff]/g;
 /** A count inside the span makes it a tally, not a name (364个美丽圩镇示范项目, 三项试点, 24条重点河涌…). */
-const COUNTED = /([0-9０-９]+|[一二两三四五六七八九十几数多首]+)(个|条|项|家|所|座|处|千伏)|[0-9０-９]+(批|类|万|亿)|^[0-9０-９]/;
+const COUNTED =
+  /([0-9０-９]+|[一二两三四五六七八九十几数多首]+)(个|条|项|家|所|座|处|千伏)|[0-9０-９]+(批|类|万|亿)|^[0-9０-９]/;
 const CLOSING_QUOTES = new Set(['”', '》', '」', '"']);
 /** Tags of words that describe with 的 (承诺的, 重要的, 重点的) rather than name (数字化的经济). */
 const ADVERB_TAGS = new Set(['d', 'ad']);
@@ -28,7 +36,7 @@ const DESCRIBING_TAGS = new Set(['v', 'a', 'ad', 'd', 'f', 'm', 'r', 'b']);
 export function suffixHits(text: string): { index: number; suffix: string; rule: ProgramSuffix }[] {
   const hits: { index: number; suffix: string; rule: ProgramSuffix }[] = [];
   for (let index = 0; index < text.length; index++) {
-    const suffix = byFirstChar.get(text[index]!)?.find((s) => text.startsWith(s, index));
+    const suffix = suffixAt(text, index, byFirstChar.get(text.charCodeAt(index)));
     if (!suffix) continue;
     const rule = bySuffix.get(suffix)!;
     const rest = text.slice(index + suffix.length, index + suffix.length + 6);
@@ -43,10 +51,20 @@ export function suffixHits(text: string): { index: number; suffix: string; rule:
 
 /** True when the words before the suffix name something (乡村建设) rather than describe (重点领域, 三年). */
 export function isSpecificContent(content: string): boolean {
-  if ((content.match(CHINESE)?.length ?? 0) < 2) return false;
+  if (!hasTwoHan(content)) return false;
   if (generic.has(content)) return false;
   if (COUNTED.test(content)) return false;
   return !/^[的和及与或等之]|[的和及与或]$/.test(content);
+}
+
+/** At least two CJK characters (U+4E00–U+9FFF), counted without building an array of matches. */
+function hasTwoHan(text: string): boolean {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x4e00 && c <= 0x9fff && ++n === 2) return true;
+  }
+  return false;
 }
 
 /** Two names joined by 和 or 及 (服务业赋能融合计划和提档升级行动): the second starts after the joint. */
@@ -54,7 +72,8 @@ function afterPreviousName(sentence: TokenizedSentence, start: number, suffixSta
   const span = sentence.text.slice(start - sentence.start, suffixStart - sentence.start);
   let cut = start;
   for (const m of span.matchAll(/[和及]/g)) {
-    if (suffixHits(span.slice(0, m.index)).some((h) => h.index + h.suffix.length === m.index)) cut = start + m.index + 1;
+    if (suffixHits(span.slice(0, m.index)).some((h) => h.index + h.suffix.length === m.index))
+      cut = start + m.index + 1;
   }
   return cut;
 }
@@ -87,7 +106,11 @@ export function recognizeSuffixed(sentence: TokenizedSentence, quoted: readonly 
     if (quoted.some((q) => q.open < hit.index && hit.index < q.close)) continue;
     const suffixStart = sentence.start + hit.index;
     const end = suffixStart + hit.suffix.length;
-    const start = afterJoint(sentence, afterPreviousName(sentence, nameStart(sentence, suffixStart), suffixStart), suffixStart);
+    const start = afterJoint(
+      sentence,
+      afterPreviousName(sentence, nameStart(sentence, suffixStart), suffixStart),
+      suffixStart,
+    );
     if (CLOSING_QUOTES.has(sentence.text[start - sentence.start - 1] ?? '')) continue;
     const surface = sentence.text.slice(start - sentence.start, end - sentence.start);
     // a standalone title keeps its level (全国文明城市); other names lose it (省级|乡村水务试点)

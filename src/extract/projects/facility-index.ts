@@ -16,18 +16,23 @@ export interface FacilityHit {
 }
 
 const BY_WORD = new Map(FACILITIES.map((f) => [f.word, f]));
-/**
- * For each final character, the lengths of the facility words ending in it, longest first: positions
- * ending in any other character are skipped at once, the rest try only lengths that exist (项目 → 2).
- */
-const LENGTHS_BY_FINAL = new Map<string, number[]>();
+
+/** A trie over the facility words read backwards, by UTF-16 code unit (charCodeAt allocates nothing). */
+interface ReverseNode {
+  next: Map<number, ReverseNode>;
+  facility?: Facility;
+}
+/** Walking it back from an end position finds every facility word ending there, shortest first. */
+const BY_FINAL: ReverseNode = { next: new Map() };
 for (const f of FACILITIES) {
-  const lengths = LENGTHS_BY_FINAL.get(f.word.at(-1)!) ?? [];
-  if (!lengths.includes(f.word.length)) lengths.push(f.word.length);
-  LENGTHS_BY_FINAL.set(
-    f.word.at(-1)!,
-    lengths.sort((a, b) => b - a),
-  );
+  let node = BY_FINAL;
+  for (let k = f.word.length - 1; k >= 0; k--) {
+    const c = f.word.charCodeAt(k);
+    let child = node.next.get(c);
+    if (!child) node.next.set(c, (child = { next: new Map() }));
+    node = child;
+  }
+  node.facility = f;
 }
 const HAS_CODE = /[GS]\d/u;
 
@@ -45,20 +50,21 @@ for (const word of NOT_FACILITIES) {
 
 /**
  * Finds facility words: at each end position the longest word ending there (抽水蓄能电站 over 电站),
- * skipping words inside a non-facility compound (中心城区, 副中心). One pass over the characters.
+ * skipping words inside a non-facility compound (中心城区, 副中心). One pass over the characters,
+ * walking the reversed-word trie back from each.
  */
 export function findFacilities(text: string): FacilityHit[] {
   const hits: FacilityHit[] = [];
   for (let end = 1; end <= text.length; end++) {
-    const lengths = LENGTHS_BY_FINAL.get(text[end - 1]!);
-    if (lengths === undefined) continue;
-    for (const len of lengths) {
-      if (len > end) continue;
-      const facility = BY_WORD.get(text.slice(end - len, end));
-      if (!facility) continue;
-      if (!blocked(text, facility.word, end - len)) hits.push({ facility, start: end - len, end });
-      break;
+    let node = BY_FINAL.next.get(text.charCodeAt(end - 1));
+    let facility: Facility | undefined;
+    for (let start = end - 1; node; start--) {
+      facility = node.facility ?? facility;
+      node = start > 0 ? node.next.get(text.charCodeAt(start - 1)) : undefined;
     }
+    // The longest word ending here decides: blocked (副中心), nothing shorter is tried.
+    if (facility && !blocked(text, facility.word, end - facility.word.length))
+      hits.push({ facility, start: end - facility.word.length, end });
   }
   const road = HAS_CODE.test(text);
   const line = text.includes('号线');

@@ -21,12 +21,19 @@ export interface StageVerb {
 export function findStageVerbs(text: string): StageVerb[] {
   const out: StageVerb[] = [];
   for (let i = 0; i < text.length; i++) {
-    const verb = BY_FIRST.get(text.charCodeAt(i))?.find((v) => text.startsWith(v, i));
+    const verb = longestAt(text, i, BY_FIRST.get(text.charCodeAt(i)));
     if (verb === undefined) continue;
     out.push({ start: i, end: i + verb.length, verb, stage: STAGE_OF.get(verb)! });
     i += verb.length - 1;
   }
   return out;
+}
+
+/** The first of `words` (longest first) written at `i`; a plain loop, as it runs at every character. */
+function longestAt(text: string, i: number, words: readonly string[] | undefined): string | undefined {
+  if (words === undefined) return undefined;
+  for (const w of words) if (text.startsWith(w, i)) return w;
+  return undefined;
 }
 
 /**

@@ -49,15 +49,17 @@ export function lookupSector(item: string): Sector | undefined {
   return (byForm.get(item) ?? byForm.get(item.replace(/(产业|行业|业)$/, '')))?.sector;
 }
 
+/** Children by UTF-16 code unit: charCodeAt allocates nothing, text[i] a string per character. */
 interface TrieNode {
-  next: Map<string, TrieNode>;
+  next: Map<number, TrieNode>;
   form?: SectorForm;
 }
 
 const trie: TrieNode = { next: new Map() };
 for (const f of SECTOR_FORMS) {
   let node = trie;
-  for (const ch of f.form) {
+  for (let k = 0; k < f.form.length; k++) {
+    const ch = f.form.charCodeAt(k);
     let child = node.next.get(ch);
     if (!child) node.next.set(ch, (child = { next: new Map() }));
     node = child;
@@ -70,7 +72,7 @@ export function longestFormAt(text: string, at: number): SectorForm | undefined 
   let node: TrieNode | undefined = trie;
   let found: SectorForm | undefined;
   for (let i = at; i < text.length; i++) {
-    node = node.next.get(text[i]!);
+    node = node.next.get(text.charCodeAt(i));
     if (!node) break;
     if (node.form) found = node.form;
   }
