@@ -1,23 +1,12 @@
-import type { Driver } from 'neo4j-driver';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cleanFixture, config, createServer, gql, loadFixture, openDriver } from './api-helpers.js';
+import { describe, expect, it } from 'vitest';
+import { gql, useFixtureServer } from './api-helpers.js';
 import type { GovkgApi } from '../../src/api/index.js';
 
 // The API over the tests' own small graph (test/fixtures/api-graph.cypher: 遵义市 and around).
-let driver: Driver;
 let api: GovkgApi;
 
-beforeAll(async () => {
-  driver = openDriver();
-  await cleanFixture(driver);
-  await loadFixture(driver);
-  api = createServer(config);
-});
-
-afterAll(async () => {
-  await api?.close();
-  await cleanFixture(driver);
-  await driver.close();
+useFixtureServer((_driver, a) => {
+  api = a;
 });
 
 describe('lookups', () => {

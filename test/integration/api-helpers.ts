@@ -1,3 +1,4 @@
+import { afterAll, beforeAll } from 'vitest';
 import { readFileSync } from 'node:fs';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { loadConfig } from '../../src/config.js';
@@ -62,3 +63,26 @@ export async function gql(api: GovkgApi, query: string, variables: Record<string
 }
 
 export { createServer };
+
+/**
+ * Loads the fixture graph before a test file and removes it after, with one API server over it;
+ * hands the driver and the server to the file through `use`.
+ */
+export function useFixtureServer(use: (driver: Driver, api: GovkgApi) => void): void {
+  let driver: Driver | undefined;
+  let api: GovkgApi | undefined;
+  beforeAll(async () => {
+    driver = openDriver();
+    await cleanFixture(driver);
+    await loadFixture(driver);
+    api = createServer(config);
+    use(driver, api);
+  });
+  afterAll(async () => {
+    await api?.close();
+    if (driver) {
+      await cleanFixture(driver);
+      await driver.close();
+    }
+  });
+}

@@ -1,24 +1,16 @@
 import type { Driver } from 'neo4j-driver';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { neo4jReader, type GovkgApi } from '../../src/api/index.js';
 import { isGovkgError } from '../../src/errors.js';
-import { cleanFixture, config, createServer, gql, loadFixture, openDriver } from './api-helpers.js';
+import { config, createServer, gql, useFixtureServer } from './api-helpers.js';
 
 // Hostile queries get clear GraphQL errors, and the server stays healthy after each.
 let driver: Driver;
 let api: GovkgApi;
 
-beforeAll(async () => {
-  driver = openDriver();
-  await cleanFixture(driver);
-  await loadFixture(driver);
-  api = createServer(config);
-});
-
-afterAll(async () => {
-  await api?.close();
-  await cleanFixture(driver);
-  await driver.close();
+useFixtureServer((d, a) => {
+  driver = d;
+  api = a;
 });
 
 const healthy = async (a: GovkgApi = api) => (await a.yoga.fetch('http://test/health')).status;

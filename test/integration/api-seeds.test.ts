@@ -19,7 +19,10 @@ for (const f of readdirSync('seeds')
   .filter((f) => f.endsWith('.txt'))
   .sort()) {
   const x = extract(await readDocument(join('seeds', f)));
-  extractions.push({ ...x, document: { ...x.document, id: `${tag}-${x.document.id}`, path: `/${tag}/${x.document.path}` } });
+  extractions.push({
+    ...x,
+    document: { ...x.document, id: `${tag}-${x.document.id}`, path: `/${tag}/${x.document.path}` },
+  });
 }
 const extractorReady = extractions.some((x) => x.relations.length > 0);
 let store: GraphStore;
@@ -42,7 +45,10 @@ afterAll(async () => {
 
 describe.skipIf(!extractorReady)('the seeds through GraphQL', () => {
   it("绵阳市's partners include 北碚区, with the sentence that says so", async () => {
-    const r = await gql(api, '{ cooperation(place: "绵阳市", via: [STATED]) { partner { name } support { evidence { text document { id } } } } }');
+    const r = await gql(
+      api,
+      '{ cooperation(place: "绵阳市", via: [STATED]) { partner { name } support { evidence { text document { id } } } } }',
+    );
     expect(r.errors).toBeUndefined();
     const beibei = r.data.cooperation.find((p: { partner: { name: string } }) => p.partner.name === '北碚区');
     const texts = beibei.support.flatMap((s: { evidence: { text: string }[] }) => s.evidence.map((e) => e.text));
@@ -50,7 +56,10 @@ describe.skipIf(!extractorReady)('the seeds through GraphQL', () => {
   });
 
   it('a path joins 自贡市 and 绵阳市', async () => {
-    const r = await gql(api, '{ shortestPath(from: "自贡市", to: "绵阳市", maxHops: 6) { length nodes { name } edges { type } } }');
+    const r = await gql(
+      api,
+      '{ shortestPath(from: "自贡市", to: "绵阳市", maxHops: 6) { length nodes { name } edges { type } } }',
+    );
     expect(r.errors).toBeUndefined();
     expect(r.data.shortestPath.length).toBeGreaterThan(0);
     expect(r.data.shortestPath.nodes[0].name).toBe('自贡市');
@@ -67,13 +76,20 @@ describe.skipIf(!extractorReady)('the seeds through GraphQL', () => {
     expect(r.errors).toBeUndefined();
     const inCounties = r.data.place.all.filter((l: { place: { level: string } }) => l.place.level === 'county');
     expect(inCounties.length).toBeGreaterThan(0);
-    expect(inCounties.every((l: { place: { parent: { name: string } } }) => l.place.parent.name === '绵阳市')).toBe(true);
+    expect(inCounties.every((l: { place: { parent: { name: string } } }) => l.place.parent.name === '绵阳市')).toBe(
+      true,
+    );
     expect(r.data.place.all.length).toBeGreaterThan(r.data.place.own.length);
-    expect(r.data.projects.totalCount).toBeGreaterThanOrEqual(new Set(r.data.place.all.map((l: { project: { name: string } }) => l.project.name)).size);
+    expect(r.data.projects.totalCount).toBeGreaterThanOrEqual(
+      new Set(r.data.place.all.map((l: { project: { name: string } }) => l.project.name)).size,
+    );
   });
 
   it('finds 江油市 by its short form', async () => {
-    const r = await gql(api, '{ search(text: "江油", types: [Place], first: 1) { entity { id name } } place(name: "江油") { code } }');
+    const r = await gql(
+      api,
+      '{ search(text: "江油", types: [Place], first: 1) { entity { id name } } place(name: "江油") { code } }',
+    );
     expect(r.data).toEqual({ search: [{ entity: { id: 'place:510781', name: '江油市' } }], place: { code: '510781' } });
   });
 });

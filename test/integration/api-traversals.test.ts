@@ -1,23 +1,12 @@
-import type { Driver } from 'neo4j-driver';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { GovkgApi } from '../../src/api/index.js';
-import { cleanFixture, config, createServer, gql, loadFixture, openDriver } from './api-helpers.js';
+import { gql, useFixtureServer } from './api-helpers.js';
 
 // Traversals over the fixture graph (遵义市, 毕节市, 昭通市 and around).
-let driver: Driver;
 let api: GovkgApi;
 
-beforeAll(async () => {
-  driver = openDriver();
-  await cleanFixture(driver);
-  await loadFixture(driver);
-  api = createServer(config);
-});
-
-afterAll(async () => {
-  await api?.close();
-  await cleanFixture(driver);
-  await driver.close();
+useFixtureServer((_driver, a) => {
+  api = a;
 });
 
 const names = (xs: { name: string }[]) => xs.map((x) => x.name).sort();
