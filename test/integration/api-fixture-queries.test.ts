@@ -29,15 +29,16 @@ describe('lookups', () => {
     expect(r.data.c).toBeNull();
   });
 
+  // The alias probe is a fixture-only organisation found only by its alias: taxonomy sectors may already exist with the seeds' aliases.
   it('searches names, aliases and prefixes', async () => {
     const r = await gql(
       api,
-      `{ a: search(text: "仁怀") { entity { id } } b: search(text: "宁德", types: [Organization]) { entity { id __typename } } c: search(text: "动力电池") { entity { id } } }`,
+      `{ a: search(text: "仁怀") { entity { id } } b: search(text: "宁德", types: [Organization]) { entity { id __typename } } c: search(text: "新能源科技股份有限公司") { entity { id } } }`,
     );
     expect(r.errors).toBeUndefined();
     expect(r.data.a[0].entity.id).toBe('place:520382');
     expect(r.data.b).toEqual([{ entity: { id: 'organization:宁德时代', __typename: 'Organization' } }]);
-    expect(r.data.c.map((h: { entity: { id: string } }) => h.entity.id)).toContain('sector:new-energy');
+    expect(r.data.c.map((h: { entity: { id: string } }) => h.entity.id)).toContain('organization:宁德时代');
   });
 
   it('gives an entity with its mentions and documents', async () => {
