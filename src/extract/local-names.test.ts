@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tokenizeForTest } from './projects/tokenize-for-test.js';
+import { tokenizeForTest } from './test-helpers.js';
 
 /** Words of a sentence after joining the issuer province's county and town names. */
 const words = (text: string, provinceCode: string): string[] =>

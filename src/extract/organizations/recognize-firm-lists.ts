@@ -12,7 +12,28 @@ const plantHead = /^等[\u4e00-\u9fff]{0,6}?(制造业|工业|产业)项目/;
 const ITEM = /^[\u4e00-\u9fffA-Za-z]{2,10}$/;
 /** jieba tags of words that open the clause before the first firm (支持|长虹、九洲等…, 加大|潍柴…). */
 const LEAD_TAGS = new Set(['v', 'p', 'c', 'd', 'vd', 'ad', 'r', 'u', 'uj']);
-const LEAD_WORDS = new Set(['支持', '推动', '鼓励', '引导', '加快', '引进', '依托', '发挥', '培育', '做强', '壮大', '加大', '强化', '培强', '联合', '深化', '加强', '推进', '服务', '帮助']);
+const LEAD_WORDS = new Set([
+  '支持',
+  '推动',
+  '鼓励',
+  '引导',
+  '加快',
+  '引进',
+  '依托',
+  '发挥',
+  '培育',
+  '做强',
+  '壮大',
+  '加大',
+  '强化',
+  '培强',
+  '联合',
+  '深化',
+  '加强',
+  '推进',
+  '服务',
+  '帮助',
+]);
 
 /** Where the first firm starts: after the last verb, preposition or adverb before the first 、 (加大|潍柴、…). */
 function firstItemStart(sentence: TokenizedSentence, from: number, listEnd: number): number {
@@ -35,7 +56,8 @@ function ordinaryShare(sentence: TokenizedSentence, offset: number, items: reado
   let at = offset;
   let ordinary = 0;
   for (const item of items) {
-    if (sentence.tokens.some((t) => t.start === at && t.end === at + item.length && ORDINARY_TAGS.has(t.tag))) ordinary++;
+    if (sentence.tokens.some((t) => t.start === at && t.end === at + item.length && ORDINARY_TAGS.has(t.tag)))
+      ordinary++;
     at += item.length + 1;
   }
   return items.length ? ordinary / items.length : 0;
@@ -69,11 +91,26 @@ export function recognizeFirmLists(
     for (const item of items) {
       const at = offset;
       offset += item.length + 1;
-      if (!ITEM.test(item) || PLACE_END.test(item) || FACILITY_PARTS.test(item) || isSector(item) || properPart(item).length < 2) continue;
+      if (
+        !ITEM.test(item) ||
+        PLACE_END.test(item) ||
+        FACILITY_PARTS.test(item) ||
+        isSector(item) ||
+        properPart(item).length < 2
+      )
+        continue;
       if (plants && NOT_FIRM_PARTS.some((w) => item.includes(w))) continue;
       if (KINDS_OF_BUSINESS.test(item)) continue;
       const start = at;
-      found.push({ type: 'Organization', name: item, start, end: start + item.length, surface: item, rule: 'organization.firm-list', organizationKind: 'enterprise' });
+      found.push({
+        type: 'Organization',
+        name: item,
+        start,
+        end: start + item.length,
+        surface: item,
+        rule: 'organization.firm-list',
+        organizationKind: 'enterprise',
+      });
     }
     // a plant list counts only when every item reads as a firm
     if (plants && found.length !== items.length) continue;

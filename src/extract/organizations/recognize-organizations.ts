@@ -7,10 +7,76 @@ const suffixPattern = new RegExp(`(?=(${[...bySuffix.keys()].sort((a, b) => b.le
 const genericWords = [...GENERIC_ORG_WORDS].sort((a, b) => b.length - a.length);
 /** jieba tags that end a name on the left: verbs, prepositions, conjunctions, particles, adverbs, pronouns, numbers. */
 const STOP_TAGS = new Set(['v', 'p', 'c', 'u', 'uj', 'ul', 'd', 'r', 'm', 'q', 'f', 'vd', 'ud', 'uz', 'ug']);
-const STOP_WORDS = new Set(['等', '与', '和', '及', '同', '跟', '向', '对', '在', '为', '支持', '推动', '引进', '依托', '建设', '打造', '推进', '组建', '成立', '设立', '联合', '携手', '合作', '共建', '加快', '新建',
-  '培育', '发挥', '充分发挥', '建成', '投用', '晋升', '成功', '加大', '强化', '培强', '引育', '新增', '落户', '签约', '服务',
-  '扶持', '鼓励', '壮大', '做强', '做大', '带动', '招引', '对接', '争创', '创建', '升格', '筹建', '办好', '办学', '深化',
-  '总结', '规范', '解决', '化解', '有效化解', '以', '全面解决', '调整', '完成', '组建成立', '重组', '整合']);
+const STOP_WORDS = new Set([
+  '等',
+  '与',
+  '和',
+  '及',
+  '同',
+  '跟',
+  '向',
+  '对',
+  '在',
+  '为',
+  '支持',
+  '推动',
+  '引进',
+  '依托',
+  '建设',
+  '打造',
+  '推进',
+  '组建',
+  '成立',
+  '设立',
+  '联合',
+  '携手',
+  '合作',
+  '共建',
+  '加快',
+  '新建',
+  '培育',
+  '发挥',
+  '充分发挥',
+  '建成',
+  '投用',
+  '晋升',
+  '成功',
+  '加大',
+  '强化',
+  '培强',
+  '引育',
+  '新增',
+  '落户',
+  '签约',
+  '服务',
+  '扶持',
+  '鼓励',
+  '壮大',
+  '做强',
+  '做大',
+  '带动',
+  '招引',
+  '对接',
+  '争创',
+  '创建',
+  '升格',
+  '筹建',
+  '办好',
+  '办学',
+  '深化',
+  '总结',
+  '规范',
+  '解决',
+  '化解',
+  '有效化解',
+  '以',
+  '全面解决',
+  '调整',
+  '完成',
+  '组建成立',
+  '重组',
+  '整合',
+]);
 const PUNCTUATION = /^[^\u4e00-\u9fffA-Za-z0-9]+$/;
 const MAX_NAME_CHARS = 16;
 
@@ -18,7 +84,7 @@ const MAX_NAME_CHARS = 16;
 export function properPart(text: string): string {
   // a count is no name: 6大企业集团, 十大集团
   let rest = text.replace(/^[0-9一二两三四五六七八九十百]+(大|家|个|所)/, '');
-  for (let changed = true; changed && rest; ) {
+  for (let changed = true; changed && rest;) {
     changed = false;
     for (const w of genericWords) {
       if (rest.startsWith(w)) {
@@ -35,7 +101,12 @@ const suffixWords = new Set(bySuffix.keys());
 
 /** A token no organisation name runs across: a verb, a particle, punctuation, or another organisation's kind word. */
 function isStop(token: Token): boolean {
-  return STOP_TAGS.has(token.tag) || STOP_WORDS.has(token.word) || PUNCTUATION.test(token.word) || suffixWords.has(token.word);
+  return (
+    STOP_TAGS.has(token.tag) ||
+    STOP_WORDS.has(token.word) ||
+    PUNCTUATION.test(token.word) ||
+    suffixWords.has(token.word)
+  );
 }
 
 /** Where the name ending at the suffix starts: at the first word of the run of name-like words before it. */

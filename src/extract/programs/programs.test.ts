@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { programs } from './index.js';
-import { tokenizeForTest } from './tokenize-for-test.js';
+import { tokenizeForTest } from '../test-helpers.js';
 
-const names = (text: string) => programs.recognize(tokenizeForTest(text, programs), {}).map((c) => c.name);
+const names = (text: string) => programs.recognize(tokenizeForTest(text), {}).map((c) => c.name);
 
 // Sentences composed in the style of other provinces' and cities' reports.
 describe('programs', () => {

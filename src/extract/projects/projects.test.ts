@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { projects } from './index.js';
-import { tokenizeForTest } from './tokenize-for-test.js';
+import { tokenizeForTest } from '../test-helpers.js';
 
 const found = (text: string) => projects.recognize(tokenizeForTest(text), {});
 const names = (text: string) => found(text).map((c) => c.name);
