@@ -1,5 +1,5 @@
 import { segment } from '../text/index.js';
-import { provinceWords, type TrieNode } from './places/index.js';
+import { buildTrie, provinceWords, type TrieNode } from './places/index.js';
 import type { Token, TokenizedSentence } from './recognizer.js';
 
 /** One trie per province over its county and town names; pure data, so caching it changes no result. */
@@ -8,17 +8,7 @@ const tries = new Map<string, TrieNode>();
 function localTrie(provinceCode: string): TrieNode {
   let trie = tries.get(provinceCode);
   if (trie) return trie;
-  trie = { next: new Map() };
-  for (const { word } of provinceWords(provinceCode)) {
-    let node = trie;
-    for (let k = 0; k < word.length; k++) {
-      const c = word.charCodeAt(k);
-      let child = node.next.get(c);
-      if (!child) node.next.set(c, (child = { next: new Map() }));
-      node = child;
-    }
-    node.name = word;
-  }
+  trie = buildTrie(provinceWords(provinceCode).map((w) => w.word));
   tries.set(provinceCode, trie);
   return trie;
 }

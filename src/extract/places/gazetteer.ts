@@ -21,6 +21,22 @@ export interface TrieNode {
   name?: string;
 }
 
+/** A trie holding the given names (their nodes keyed by UTF-16 code unit). */
+export function buildTrie(names: Iterable<string>): TrieNode {
+  const trie: TrieNode = { next: new Map() };
+  for (const name of names) {
+    let node = trie;
+    for (let k = 0; k < name.length; k++) {
+      const c = name.charCodeAt(k);
+      let child = node.next.get(c);
+      if (!child) node.next.set(c, (child = { next: new Map() }));
+      node = child;
+    }
+    node.name = name;
+  }
+  return trie;
+}
+
 /** The gazetteer: every surface form → its readings, plus lookup by code. Built once per process. */
 export interface Gazetteer {
   byName: Map<string, GazetteerEntry[]>;
@@ -76,16 +92,6 @@ function buildGazetteer(): Gazetteer {
   }
   const lengthsByFirst = new Map([...lengths].map(([c, s]) => [c, [...s].sort((a, b) => b - a)]));
   const maxLength = Math.max(...[...byName.keys()].map((n) => n.length));
-  const trie: TrieNode = { next: new Map() };
-  for (const name of byName.keys()) {
-    let node = trie;
-    for (let k = 0; k < name.length; k++) {
-      const c = name.charCodeAt(k);
-      let child = node.next.get(c);
-      if (!child) node.next.set(c, (child = { next: new Map() }));
-      node = child;
-    }
-    node.name = name;
-  }
+  const trie = buildTrie(byName.keys());
   return { byName, byCode, lengthsByFirst, maxLength, trie, commonWords: new Set(commonWords.words) };
 }
