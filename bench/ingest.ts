@@ -47,6 +47,8 @@ const { values } = parseArgs({
     rounds: { type: 'string', default: '3' },
     'tx-docs': { type: 'string', default: '1' },
     profile: { type: 'boolean', default: false },
+    warmup: { type: 'string', default: '3' },
+    modes: { type: 'string', default: 'batched,perRow,perRowTx' },
   },
 });
 const rounds = Number(values.rounds);
@@ -116,6 +118,7 @@ async function timed(store: GraphStore, docs: Extraction[], mode: Mode): Promise
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 function summary(passes: Pass[], size: DocumentSize, docs: number) {
+  if (!passes.length) return null;
   const ms = median(passes.map((p) => p.ms));
   const cpu = passes.every((p) => p.serverCpuMs !== undefined) ? median(passes.map((p) => p.serverCpuMs!)) : undefined;
   const per = (n: number, t: number) => Math.round(n / (t / 1000));
@@ -127,9 +130,12 @@ function summary(passes: Pass[], size: DocumentSize, docs: number) {
     msPerDocument: Number((ms / docs).toFixed(1)),
     factsPerSec: per(size.facts, ms),
     evidencePerSec: per(size.evidence, ms),
+    // Nodes and relationships written (facts are a tenth of them): a second figure, not the target's.
+    elementsPerSec: per(size.elements, ms),
     // Neo4j's own CPU (local server only): fair on a machine shared with other work.
     serverCpuMs: cpu ?? null,
     factsPerServerCpuSec: cpu ? per(size.facts, cpu) : null,
+    elementsPerServerCpuSec: cpu ? per(size.elements, cpu) : null,
     clientCpuMs: Math.round(median(passes.map((p) => p.clientCpuMs))),
   };
 }
@@ -142,13 +148,13 @@ try {
   await applySchema(store);
   const sets: Record<Mode, Extraction[]> = { batched: docs, perRow: docs, perRowTx: txDocs };
   const passes: Record<Mode, Pass[]> = { batched: [], perRow: [], perRowTx: [] };
-  // Warm-up: plans compiled, page cache filled (perRowTx runs the statements perRow compiled).
-  await timed(store, docs, 'batched');
-  await timed(store, docs, 'perRow');
+  // Warm-up, not timed: plans compiled, the server's JIT warmed, page cache filled (perRowTx runs
+  // the statements perRow compiled). A fresh server needs a few passes before its times settle.
+  const modes = values.modes.split(',') as Mode[];
+  for (let w = 0; w < Number(values.warmup); w++)
+    for (const mode of modes.filter((m) => m !== 'perRowTx')) await timed(store, docs, mode);
   // Modes alternate within each round, so that each meets the same load from the rest of the machine.
-  for (let r = 0; r < rounds; r++)
-    for (const mode of ['batched', 'perRow', 'perRowTx'] as const)
-      passes[mode].push(await timed(store, sets[mode], mode));
+  for (let r = 0; r < rounds; r++) for (const mode of modes) passes[mode].push(await timed(store, sets[mode], mode));
   const b = summary(passes.batched, totalSize(sizes), docs.length);
   const p = summary(passes.perRow, totalSize(sizes), docs.length);
   const t = summary(passes.perRowTx, totalSize(sizes.slice(0, txDocs.length)), txDocs.length);
@@ -164,12 +170,12 @@ try {
     batched: b,
     perRow: p,
     perRowTx: t,
-    speedupOverPerRow: Number((b.factsPerSec / p.factsPerSec).toFixed(1)),
+    speedupOverPerRow: b && p ? Number((b.factsPerSec / p.factsPerSec).toFixed(1)) : null,
     speedupOverPerRowOnServerCpu:
-      b.factsPerServerCpuSec && p.factsPerServerCpuSec
+      b?.factsPerServerCpuSec && p?.factsPerServerCpuSec
         ? Number((b.factsPerServerCpuSec / p.factsPerServerCpuSec).toFixed(1))
         : null,
-    speedupOverPerRowTx: Number((b.factsPerSec / t.factsPerSec).toFixed(1)),
+    speedupOverPerRowTx: b && t ? Number((b.factsPerSec / t.factsPerSec).toFixed(1)) : null,
   };
   mkdirSync('bench/out', { recursive: true });
   writeFileSync('bench/out/ingest.json', JSON.stringify(out, null, 2) + '\n');

@@ -4,14 +4,20 @@ import { byCode, type FactRow, type MentionRow, type WritePlan } from './plan-ty
 /**
  * Fact rows grouped by type, one row per (type, from, to) with this document's evidence as
  * aligned lists. COOPERATES_WITH means the same both ways, so it is stored once, from the smaller
- * id. Place PART_OF Place is the GB/T hierarchy, never a fact: such relations are skipped.
+ * id. Place PART_OF Place is the GB/T hierarchy, never a fact: such relations are skipped, and
+ * so are relations neither of whose ends the document mentions (`mentioned`): removing a
+ * document reaches its facts through the entities it mentions.
  */
-export function planFacts(relations: Relation[]): Pick<WritePlan, 'facts' | 'skipped'> {
+export function planFacts(relations: Relation[], mentioned: Set<string>): Pick<WritePlan, 'facts' | 'skipped'> {
   const facts = new Map<string, { type: RelationType; row: FactRow }>();
   const skipped: WritePlan['skipped'] = [];
   for (const r of relations) {
     if (r.type === 'PART_OF' && r.from.type === 'Place' && r.to.type === 'Place') {
       skipped.push({ relation: r.id, reason: 'Place PART_OF Place is the GB/T 2260 hierarchy' });
+      continue;
+    }
+    if (!mentioned.has(r.from.id) && !mentioned.has(r.to.id)) {
+      skipped.push({ relation: r.id, reason: 'the document mentions neither end' });
       continue;
     }
     const [from, to] =
@@ -34,9 +40,11 @@ export function planFacts(relations: Relation[]): Pick<WritePlan, 'facts' | 'ski
   return { facts: [...groups].map(([type, rows]) => ({ type, rows })), skipped };
 }
 
-/** MENTIONS rows, one per (entity, start), each with its sentence's text; unknown entities dropped. */
+/**
+ * MENTIONS rows, one per (entity, start); unknown entities dropped. The sentence's text is not
+ * repeated on each (a report has ~500 mentions): the Document stores its sentences once.
+ */
 export function planMentions(x: Extraction, known: Set<string>): MentionRow[] {
-  const sentenceText = new Map(x.sentences.map((s) => [s.index, s.text]));
   const rows = new Map<string, MentionRow>();
   for (const m of x.mentions) {
     if (!known.has(m.entityId)) continue;
@@ -46,7 +54,6 @@ export function planMentions(x: Extraction, known: Set<string>): MentionRow[] {
       start: m.start,
       end: m.end,
       surface: m.surface,
-      text: sentenceText.get(m.sentence) ?? '',
       stage: m.stage ?? null,
       stageVerb: m.stageVerb ?? null,
       rule: m.rule,

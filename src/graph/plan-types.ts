@@ -11,6 +11,8 @@ export interface DocumentRow {
   year: number | null;
   chars: number;
   sentenceCount: number;
+  /** The text of each sentence, by index: stored once here, which MENTIONS point into by `sentence`. */
+  sentences: string[];
 }
 
 /** One entity node: its id, the properties its label stores, and aliases (merged, not replaced). */
@@ -53,7 +55,6 @@ export interface MentionRow {
   start: number;
   end: number;
   surface: string;
-  text: string;
   stage: string | null;
   stageVerb: string | null;
   rule: string;

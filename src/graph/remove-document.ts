@@ -21,7 +21,7 @@ export async function removeDocuments(
   sweepNow = true,
 ): Promise<{ counts: Counts; finish: () => Promise<Counts> }> {
   const mentioned = await tx.run<{ ids: string[] }>(deleteMentions(docs));
-  const evidenced = await tx.run<{ ids: string[] }>(removeEvidence(docs));
+  const evidenced = await tx.run<{ ids: string[] }>(removeEvidence(docs, mentioned.rows[0]?.ids ?? []));
   const deleted = await tx.run(deleteDocuments(docs));
   const counts = addCounts(addCounts(mentioned.counts, evidenced.counts), deleted.counts);
   const candidates = new Set([...(mentioned.rows[0]?.ids ?? []), ...(evidenced.rows[0]?.ids ?? [])]);

@@ -30,14 +30,19 @@ RETURN collect(DISTINCT e.id) AS ids`,
 });
 
 /**
- * Removes the documents' entries from every fact's evidence lists, deleting facts left with
- * none; returns the facts' endpoints (orphan candidates). Scans fact relationships: it runs only
- * when a document is replaced or deleted, never on a first ingest.
+ * Removes the documents' entries from the evidence lists of facts, deleting facts left with none;
+ * returns the facts' endpoints (orphan candidates). The facts are reached through `entities`, the
+ * ones the documents mention (every fact a document states has an endpoint it mentions: the
+ * write plan sees to it), by typed expansion, so a removal reads the neighbourhood of what the
+ * document names, never all the facts of the graph.
  */
-export const removeEvidence = (docs: string[]): Statement => ({
-  cypher: `MATCH (a)-[r:${FACT_TYPES_PATTERN}]->(b)
-WHERE r.evidenceDocs IS NOT NULL AND any(x IN r.evidenceDocs WHERE x IN $docs)
-WITH a, b, r, [i IN range(0, size(r.evidenceDocs) - 1) WHERE NOT r.evidenceDocs[i] IN $docs] AS keep
+export const removeEvidence = (docs: string[], entities: string[]): Statement => ({
+  cypher: `UNWIND $entities AS id
+MATCH (:Entity {id: id})-[r:${FACT_TYPES_PATTERN}]-()
+WHERE any(x IN r.evidenceDocs WHERE x IN $docs)
+WITH DISTINCT r
+WITH startNode(r) AS a, endNode(r) AS b, r,
+  [i IN range(0, size(r.evidenceDocs) - 1) WHERE NOT r.evidenceDocs[i] IN $docs] AS keep
 SET r.evidenceDocs = [i IN keep | r.evidenceDocs[i]],
     r.evidenceSentences = [i IN keep | r.evidenceSentences[i]],
     r.evidenceStarts = [i IN keep | r.evidenceStarts[i]],
@@ -46,7 +51,7 @@ SET r.evidenceDocs = [i IN keep | r.evidenceDocs[i]],
     r.evidenceRules = [i IN keep | r.evidenceRules[i]]
 FOREACH (_ IN CASE WHEN size(keep) = 0 THEN [1] ELSE [] END | DELETE r)
 RETURN collect(DISTINCT a.id) + collect(DISTINCT b.id) AS ids`,
-  params: { docs },
+  params: { docs, entities },
 });
 
 /** Deletes the Document nodes themselves. */

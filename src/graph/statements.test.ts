@@ -15,7 +15,7 @@ describe('statement builders', () => {
   it.each([
     ['mergeEntities', mergeEntities('Project', [])],
     ['mergeFacts', mergeFacts('CONNECTS', 'doc-1', [])],
-    ['removeEvidence', removeEvidence(['doc-1'])],
+    ['removeEvidence', removeEvidence(['doc-1'], ['place:510500'])],
     ['deleteOrphans', deleteOrphans(['project:x'])],
   ])('%s', (_name, statement) => {
     expect(statement).toMatchSnapshot();

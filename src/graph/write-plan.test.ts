@@ -90,6 +90,16 @@ describe('planWrite', () => {
     expect(p.skipped).toEqual([{ relation: 'p', reason: 'Place PART_OF Place is the GB/T 2260 hierarchy' }]);
   });
 
+  it('skips a relation neither of whose ends the document mentions (removal reaches facts through mentions)', () => {
+    const rel = x.relations[0]!;
+    const ends = new Set([rel.from.id, rel.to.id]);
+    const p = planWrite({ ...x, relations: [rel], mentions: x.mentions.filter((m) => !ends.has(m.entityId)) });
+    expect(p.facts).toEqual([]);
+    expect(p.skipped).toEqual([{ relation: rel.id, reason: 'the document mentions neither end' }]);
+    const one = planWrite({ ...x, relations: [rel], mentions: x.mentions.filter((m) => m.entityId !== rel.from.id) });
+    expect(one.facts.flatMap((g) => g.rows)).toHaveLength(1);
+  });
+
   it('adds an endpoint the entity list lacks, from its ref and the gazetteer', () => {
     const rel = x.relations[0]!;
     const p = planWrite({
@@ -118,10 +128,11 @@ describe('planWrite', () => {
     expect(p.hierarchy).toEqual([{ child: 'place:441900', parent: 'place:440000', source: 'GB/T 2260' }]);
   });
 
-  it('writes mentions with their sentence text and stage, in text order', () => {
+  it('writes mentions with their stage, in text order, and each sentence once on the document', () => {
     expect(plan.mentions.map((m) => [m.surface, m.stage])).toContainEqual(['江安县长江二桥', 'operating']);
     expect(plan.mentions.map((m) => m.start)).toEqual([...plan.mentions.map((m) => m.start)].sort((a, b) => a - b));
-    expect(plan.mentions.every((m) => m.text.length > 0)).toBe(true);
+    expect(plan.document.sentences).toEqual(x.sentences.map((s) => s.text));
+    for (const m of plan.mentions) expect(plan.document.sentences[m.sentence]).toContain(m.surface);
   });
 
   it('is the same for the same extraction', () => {

@@ -3,6 +3,13 @@ import { entityFromRef, planEntities, planHierarchy } from './plan-entities.js';
 import { planFacts, planMentions } from './plan-facts.js';
 import type { WritePlan } from './plan-types.js';
 
+/** The text of every sentence at its index (a gap, which the splitter never leaves, stays ''). */
+function sentenceTexts(x: Extraction): string[] {
+  const texts: string[] = Array.from({ length: x.sentences.length }, () => '');
+  for (const s of x.sentences) texts[s.index] = s.text;
+  return texts;
+}
+
 /** Turns one extraction into the rows its write transaction sends (pure: same input, same plan). */
 export function planWrite(x: Extraction): WritePlan {
   const byId = new Map<string, Entity>(x.entities.map((e) => [e.id, e]));
@@ -10,6 +17,7 @@ export function planWrite(x: Extraction): WritePlan {
     for (const ref of [r.from, r.to]) if (!byId.has(ref.id)) byId.set(ref.id, entityFromRef(ref));
   const entities = [...byId.values()];
   const d = x.document;
+  const mentions = planMentions(x, new Set(byId.keys()));
   return {
     document: {
       id: d.id,
@@ -21,10 +29,11 @@ export function planWrite(x: Extraction): WritePlan {
       year: d.year ?? null,
       chars: d.chars,
       sentenceCount: x.sentences.length,
+      sentences: sentenceTexts(x),
     },
     entities: planEntities(entities),
     ...planHierarchy(entities),
-    ...planFacts(x.relations),
-    mentions: planMentions(x, new Set(byId.keys())),
+    ...planFacts(x.relations, new Set(mentions.map((m) => m.entity))),
+    mentions,
   };
 }

@@ -80,12 +80,12 @@ SET r.evidenceDocs = docs[..lo] + [_ IN row.sentences | $doc] + docs[hi..],
   params: { doc, rows },
 });
 
-/** MENTIONS from the document, one per row (the document's old mentions are gone by now). */
+/** MENTIONS from the document, one per row (the document's old mentions are gone by now); the sentence text is `d.sentences[sentence]`. */
 export const createMentions = (doc: string, rows: MentionRow[]): Statement => ({
   cypher: `${CACHED}MATCH (d:Document {id: $doc})
 UNWIND $rows AS row
 MATCH (e:Entity {id: row.entity})
 CREATE (d)-[:MENTIONS {sentence: row.sentence, start: row.start, end: row.end, surface: row.surface,
-  text: row.text, stage: row.stage, stageVerb: row.stageVerb, rule: row.rule}]->(e)`,
+  stage: row.stage, stageVerb: row.stageVerb, rule: row.rule}]->(e)`,
   params: { doc, rows },
 });

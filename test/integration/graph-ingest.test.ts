@@ -77,12 +77,13 @@ describe('writing an extraction', () => {
        RETURN [n IN nodes(path) | n.name] AS names, [r IN relationships(path) | r.source] AS sources`,
     );
     expect(chain).toEqual([{ names: ['红桥镇', '江安县', '宜宾市', '四川省'], sources: Array(3).fill('GB/T 2260') }]);
-    const mention = await q<{ stage: string; verb: string; text: string }>(
-      `MATCH (:Document {id: $doc})-[m:MENTIONS]->(:Project {id: 'project:江安县长江二桥'})
-       RETURN m.stage AS stage, m.stageVerb AS verb, m.text AS text`,
+    const mention = await q<{ stage: string; verb: string; text: string; own: string | null }>(
+      `MATCH (d:Document {id: $doc})-[m:MENTIONS]->(:Project {id: 'project:江安县长江二桥'})
+       RETURN m.stage AS stage, m.stageVerb AS verb, d.sentences[m.sentence] AS text, m.text AS own`,
       { doc: A.id },
     );
-    expect(mention).toEqual([{ stage: 'operating', verb: '建成通车', text: SENTENCES[3] }]);
+    // The sentence is the document's, stored once; the mention does not repeat it.
+    expect(mention).toEqual([{ stage: 'operating', verb: '建成通车', text: SENTENCES[3], own: null }]);
   });
 
   it('skips a document already stored and leaves the graph as it was', async () => {
