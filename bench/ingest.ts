@@ -21,6 +21,7 @@ import { parseArgs } from 'node:util';
 import { loadConfig } from '../src/config.js';
 import {
   applySchema,
+  awaitSearchIndex,
   createMentions,
   deleteDocument,
   GraphStore,
@@ -94,6 +95,8 @@ async function write(store: GraphStore, docs: Extraction[], mode: Mode): Promise
     if (mode === 'perRow') await store.executeWrite((tx) => runOneByOne(tx, statements));
     else for (const s of statements) await store.executeWrite((tx) => tx.run(s));
   }
+  // As `govkg ingest` ends: the full-text index (updated after commits) has caught up, timed too.
+  await awaitSearchIndex(store);
 }
 
 const clear = async (store: GraphStore, docs: Extraction[]) => {

@@ -7,10 +7,13 @@ CREATE CONSTRAINT place_code IF NOT EXISTS FOR (p:Place) REQUIRE p.code IS UNIQU
 CREATE CONSTRAINT document_id IF NOT EXISTS FOR (d:Document) REQUIRE d.id IS UNIQUE;
 
 // Full-text search over names and aliases (a list property: Neo4j 5 indexes each element).
-// The cjk analyzer splits Han text into bigrams, so 北川 finds 北川羌族自治县.
+// The cjk analyzer splits Han text into bigrams, so 北川 finds 北川羌族自治县. Eventually
+// consistent: Lucene is updated after each commit, off its path (it was a third of a document's
+// commit); `govkg ingest` waits for it once at the end (awaitSearchIndex), so searches after an
+// ingest see everything. An older index without this option is dropped and rebuilt (applySchema).
 CREATE FULLTEXT INDEX entityNames IF NOT EXISTS
 FOR (e:Entity) ON EACH [e.name, e.aliases]
-OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}};
+OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk', `fulltext.eventually_consistent`: true}};
 
 // Lookups the ingest and the API make.
 CREATE INDEX document_path IF NOT EXISTS FOR (d:Document) ON (d.path);

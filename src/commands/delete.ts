@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { GovkgError } from '../errors.js';
-import { deleteDocument, GraphStore } from '../graph/index.js';
+import { awaitSearchIndex, deleteDocument, GraphStore } from '../graph/index.js';
 import { action } from './run.js';
 
 /** `govkg delete DOC...`: removes documents (by id or path), their mentions and evidence, and what only they held. */
@@ -22,6 +22,7 @@ export function registerDelete(program: Command): void {
                 `deleted ${r.documents.join(', ')}: nodes −${r.counts.nodesDeleted}, relationships −${r.counts.relationshipsDeleted}\n`,
               );
           }
+          await awaitSearchIndex(store);
           if (missing.length) throw new GovkgError('NOT_FOUND', `no document with id or path ${missing.join(', ')}`);
         } finally {
           await store.close();

@@ -5,6 +5,7 @@ import type { Config } from '../config.js';
 import {
   addCounts,
   applySchema,
+  awaitSearchIndex,
   GraphStore,
   planWrite,
   storedDocumentIds,
@@ -152,6 +153,8 @@ export async function ingest(
     const { fresh, unchanged } = store ? await skipStored(store, files) : { fresh: files, unchanged: [] };
     const jobs = jobsForIngest(config, fresh.length, opts.jobs);
     const tally = await writeAll(extractFiles(fresh, { jobs }), files.length, store, unchanged);
+    // The full-text index trails commits by a little: once it has caught up, search sees it all.
+    if (store) await awaitSearchIndex(store);
     const secs = (performance.now() - t0) / 1000;
     process.stdout.write(
       `${opts.dryRun ? 'planned' : 'ingested'} ${files.length} documents in ${secs.toFixed(1)} s: ` +

@@ -28,6 +28,14 @@ export async function loadFixture(driver: Driver): Promise<void> {
     .filter(Boolean);
   for (const s of statements) await driver.executeQuery(s, {}, { database: config.NEO4J_DATABASE });
   await driver.executeQuery('CALL db.awaitIndexes(120)', {}, { database: config.NEO4J_DATABASE });
+  // The full-text index may be eventually consistent (cypher/schema.cypher): wait until it has the fixture.
+  await driver.executeQuery(
+    'CALL db.index.fulltext.awaitEventuallyConsistentIndexRefresh()',
+    {},
+    {
+      database: config.NEO4J_DATABASE,
+    },
+  );
 }
 
 /** Removes exactly what the fixture created (everything marked fixture: 'api'). */

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GovkgApi } from '../../src/api/index.js';
 import { extract } from '../../src/extract/index.js';
-import { applySchema, deleteDocument, GraphStore, writeExtraction } from '../../src/graph/index.js';
+import { applySchema, awaitSearchIndex, deleteDocument, GraphStore, writeExtraction } from '../../src/graph/index.js';
 import { readDocument } from '../../src/ingest/index.js';
 import type { Extraction } from '../../src/model/index.js';
 import { config, createServer, gql } from './api-helpers.js';
@@ -33,6 +33,7 @@ beforeAll(async () => {
   store = await GraphStore.connect(config);
   await applySchema(store);
   for (const x of extractions) expect((await writeExtraction(store, x)).status).toBe('written');
+  await awaitSearchIndex(store); // the full-text index follows commits (eventually consistent)
   api = createServer(config);
 });
 
