@@ -1,5 +1,5 @@
 import { Option, type Command } from 'commander';
-import { EXPORT_FORMATS, GraphStore, readGraph, writeExport, type ExportFormat } from '../graph/index.js';
+import { EXPORT_FORMATS, exportGraph, GraphStore, type ExportFormat } from '../graph/index.js';
 import { action } from './run.js';
 
 /** `govkg export --format csv|graphml|json --out DIR`: the whole graph, in a canonical order. */
@@ -13,10 +13,10 @@ export function registerExport(program: Command): void {
       action(async (config, opts: { format: ExportFormat; out: string }) => {
         const store = await GraphStore.connect(config);
         try {
-          const dump = await readGraph(store);
-          const files = await writeExport(dump, opts.format, opts.out);
+          // Streamed page by page: memory stays flat on the whole corpus.
+          const r = await exportGraph(store, opts.format, opts.out);
           process.stdout.write(
-            `exported ${dump.nodes.length} nodes and ${dump.relationships.length} relationships:\n${files.map((f) => `  ${f}\n`).join('')}`,
+            `exported ${r.nodes} nodes and ${r.relationships} relationships:\n${r.files.map((f) => `  ${f}\n`).join('')}`,
           );
         } finally {
           await store.close();

@@ -19,16 +19,30 @@ const widen = (a: Column['type'], b: Column['type']): Column['type'] => {
   return da === b.replace('long', 'double') ? (da as Column['type']) : 'string';
 };
 
-/** The columns of a set of property maps, sorted by name, each typed by the values it holds. */
-export function columnsOf(maps: Record<string, Value>[]): Column[] {
-  const types = new Map<string, Column['type'] | undefined>();
-  for (const m of maps)
+/** Column types learnt one property map at a time (a streamed export sees each map once). */
+export class ColumnTypes {
+  private readonly types = new Map<string, Column['type'] | undefined>();
+
+  /** Takes in one map's properties. */
+  add(m: Record<string, Value>): void {
     for (const [name, v] of Object.entries(m)) {
       const t = typeOf(v);
-      const prev = types.get(name);
-      types.set(name, prev === undefined ? t : t === undefined || t === prev ? prev : widen(prev, t));
+      const prev = this.types.get(name);
+      this.types.set(name, prev === undefined ? t : t === undefined || t === prev ? prev : widen(prev, t));
     }
-  return [...types]
-    .map(([name, type]) => ({ name, type: type ?? 'string[]' }))
-    .sort((a, b) => (a.name < b.name ? -1 : 1));
+  }
+
+  /** The columns so far, sorted by name. */
+  columns(): Column[] {
+    return [...this.types]
+      .map(([name, type]) => ({ name, type: type ?? ('string[]' as const) }))
+      .sort((a, b) => (a.name < b.name ? -1 : 1));
+  }
+}
+
+/** The columns of a set of property maps, sorted by name, each typed by the values it holds. */
+export function columnsOf(maps: Record<string, Value>[]): Column[] {
+  const types = new ColumnTypes();
+  for (const m of maps) types.add(m);
+  return types.columns();
 }

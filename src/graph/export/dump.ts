@@ -39,19 +39,27 @@ RETURN type(r) AS type, a.id AS start, b.id AS end, properties(r) AS properties`
   params: {},
 };
 
-const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+export const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 // Labels in a fixed order: the entity type first, :Entity after it (Place;Entity).
 const labelOrder = (a: string, b: string) => (a === 'Entity' ? 1 : b === 'Entity' ? -1 : cmp(a, b));
+/** A node's labels in canonical order. */
+export const sortLabels = (labels: string[]): string[] => [...labels].sort(labelOrder);
 const relKey = (r: DumpRelationship) =>
   `${r.type}\u0000${r.start}\u0000${r.end}\u0000${String(r.properties.start ?? '')}`;
+/** Canonical order of relationships: by type, start, end, mention offset, then everything. */
+export const relOrder = (a: DumpRelationship, b: DumpRelationship): number =>
+  cmp(relKey(a), relKey(b)) || cmp(JSON.stringify(a), JSON.stringify(b));
+// Documents first, then entities, each by id (sha256 ids sort before every entity prefix anyway).
+const nodeKey = (n: DumpNode) => `${n.labels.includes('Document') ? 0 : 1}${n.id}`;
 
-/** Puts a dump in canonical order (nodes by id, relationships by type, ends, mention offset). */
+/**
+ * Puts a dump in canonical order (documents then entities, each by id; relationships by type,
+ * ends, mention offset): the order `streamGraph` reads in, so both export the same bytes.
+ */
 export function canonical(d: Dump): Dump {
   return {
-    nodes: d.nodes.map((n) => ({ ...n, labels: [...n.labels].sort(labelOrder) })).sort((a, b) => cmp(a.id, b.id)),
-    relationships: [...d.relationships].sort(
-      (a, b) => cmp(relKey(a), relKey(b)) || cmp(JSON.stringify(a), JSON.stringify(b)),
-    ),
+    nodes: d.nodes.map((n) => ({ ...n, labels: sortLabels(n.labels) })).sort((a, b) => cmp(nodeKey(a), nodeKey(b))),
+    relationships: [...d.relationships].sort(relOrder),
   };
 }
 

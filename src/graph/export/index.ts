@@ -3,3 +3,4 @@ export { readGraph, canonical, type Dump, type DumpNode, type DumpRelationship }
 export { toCsv, importCommand, ARRAY_DELIMITER } from './to-csv.js';
 export { toGraphml } from './to-graphml.js';
 export { writeExport, EXPORT_FORMATS, type ExportFormat } from './write-export.js';
+export { exportGraph, type ExportResult } from './export-graph.js';

@@ -1,5 +1,5 @@
 import { columnsOf, type Column } from './columns.js';
-import { groupBy, type Dump, type Value } from './dump.js';
+import { groupBy, type Dump, type DumpNode, type DumpRelationship, type Value } from './dump.js';
 
 /**
  * CSV in the header format of `neo4j-admin database import full`: one node file per entity label
@@ -19,27 +19,48 @@ function cell(v: Value | undefined): string {
 
 const header = (c: Column) => (c.type === 'string' ? c.name : `${c.name}:${c.type}`);
 
-function table(fixed: string[], columns: Column[], rows: { fixed: string[]; props: Record<string, Value> }[]): string {
-  const lines = [[...fixed, ...columns.map(header)].join(',')];
-  for (const r of rows) lines.push([...r.fixed.map(quote), ...columns.map((c) => cell(r.props[c.name]))].join(','));
-  return lines.join('\n') + '\n';
-}
+/**
+ * How a node or relationship becomes a line of CSV: the file it goes to, its fixed columns, its
+ * properties. A file's typed columns are those of every item in it (`csvColumns`).
+ */
+export const csvNode = {
+  file: (n: DumpNode) => `nodes-${n.labels[0] ?? 'Node'}.csv`,
+  fixedHeader: ['id:ID', ':LABEL'],
+  fixed: (n: DumpNode) => [n.id, n.labels.join(';')],
+};
+export const csvRelationship = {
+  file: (r: DumpRelationship) => `relationships-${r.type}.csv`,
+  fixedHeader: [':START_ID', ':END_ID', ':TYPE'],
+  fixed: (r: DumpRelationship) => [r.start, r.end, r.type],
+};
+
+/** A file's columns: node files leave out `id`, which is the :ID column itself (stored back as `id`). */
+export const csvColumns = (file: string, columns: Column[]): Column[] =>
+  file.startsWith('nodes-') ? columns.filter((c) => c.name !== 'id') : columns;
+
+/** The header line of a file (with its newline). */
+export const csvHeader = (fixed: string[], columns: Column[]): string =>
+  [...fixed, ...columns.map(header)].join(',') + '\n';
+
+/** One item's line (with its newline). */
+export const csvLine = (fixed: string[], columns: Column[], props: Record<string, Value>): string =>
+  [...fixed.map(quote), ...columns.map((c) => cell(props[c.name]))].join(',') + '\n';
 
 /** File name → content; names say what they hold (nodes-Place.csv, relationships-CONNECTS.csv). */
 export function toCsv(d: Dump): Map<string, string> {
   const files = new Map<string, string>();
-  const byLabel = groupBy(d.nodes, (n) => n.labels[0] ?? 'Node');
-  for (const [label, nodes] of byLabel) {
-    // `id` is the :ID column itself (stored back as the `id` property by the import).
-    const columns = columnsOf(nodes.map((n) => n.properties)).filter((c) => c.name !== 'id');
-    const rows = nodes.map((n) => ({ fixed: [n.id, n.labels.join(';')], props: n.properties }));
-    files.set(`nodes-${label}.csv`, table(['id:ID', ':LABEL'], columns, rows));
-  }
-  for (const [type, rels] of groupBy(d.relationships, (r) => r.type)) {
-    const columns = columnsOf(rels.map((r) => r.properties));
-    const rows = rels.map((r) => ({ fixed: [r.start, r.end, r.type], props: r.properties }));
-    files.set(`relationships-${type}.csv`, table([':START_ID', ':END_ID', ':TYPE'], columns, rows));
-  }
+  const add = <T extends { properties: Record<string, Value> }>(
+    items: T[],
+    kind: { file: (t: T) => string; fixedHeader: string[]; fixed: (t: T) => string[] },
+  ) => {
+    for (const [file, group] of groupBy(items, kind.file)) {
+      const columns = csvColumns(file, columnsOf(group.map((t) => t.properties)));
+      const lines = group.map((t) => csvLine(kind.fixed(t), columns, t.properties));
+      files.set(file, csvHeader(kind.fixedHeader, columns) + lines.join(''));
+    }
+  };
+  add(d.nodes, csvNode);
+  add(d.relationships, csvRelationship);
   return files;
 }
 

@@ -1,5 +1,5 @@
 import { columnsOf, type Column } from './columns.js';
-import type { Dump, Value } from './dump.js';
+import type { Dump, DumpNode, DumpRelationship, Value } from './dump.js';
 
 // XML 1.0 forbids most control characters; they carry nothing in these texts, so they go.
 // eslint-disable-next-line no-control-regex
@@ -24,13 +24,10 @@ const data = (prefix: string, props: Record<string, Value>) =>
     .map(([k, v]) => `<data key="${prefix}_${esc(k)}">${esc(text(v))}</data>`)
     .join('');
 
-/**
- * GraphML that Gephi opens: every node has `label` (its name, or a document's title) and
- * `labels` (Place:Entity); every edge `label` (its type); properties follow as typed keys.
- */
-export function toGraphml(d: Dump): string {
-  const nodeCols = columnsOf(d.nodes.map((n) => n.properties)).filter((c) => c.name !== 'label' && c.name !== 'labels');
-  const edgeCols = columnsOf(d.relationships.map((r) => r.properties)).filter((c) => c.name !== 'label');
+/** The opening of the file, with the keys of these node and edge columns (each line ends with a newline). */
+export function graphmlHead(nodeColumns: Column[], edgeColumns: Column[]): string {
+  const nodeCols = nodeColumns.filter((c) => c.name !== 'label' && c.name !== 'labels');
+  const edgeCols = edgeColumns.filter((c) => c.name !== 'label');
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
@@ -41,17 +38,29 @@ export function toGraphml(d: Dump): string {
     ...keys('e', 'edge', edgeCols),
     '  <graph id="govkg" edgedefault="directed">',
   ];
-  for (const n of d.nodes) {
-    const caption = String(n.properties.name ?? n.properties.title ?? n.id);
-    lines.push(
-      `    <node id="${esc(n.id)}"><data key="label">${esc(caption)}</data><data key="labels">${esc(n.labels.join(':'))}</data>${data('n', n.properties)}</node>`,
-    );
-  }
-  d.relationships.forEach((r, i) =>
-    lines.push(
-      `    <edge id="e${i}" source="${esc(r.start)}" target="${esc(r.end)}"><data key="e_label">${esc(r.type)}</data>${data('e', r.properties)}</edge>`,
-    ),
-  );
-  lines.push('  </graph>', '</graphml>');
   return lines.join('\n') + '\n';
+}
+
+/** One node's line. */
+export function graphmlNode(n: DumpNode): string {
+  const caption = String(n.properties.name ?? n.properties.title ?? n.id);
+  return `    <node id="${esc(n.id)}"><data key="label">${esc(caption)}</data><data key="labels">${esc(n.labels.join(':'))}</data>${data('n', n.properties)}</node>\n`;
+}
+
+/** The `i`-th edge's line. */
+export const graphmlEdge = (r: DumpRelationship, i: number): string =>
+  `    <edge id="e${i}" source="${esc(r.start)}" target="${esc(r.end)}"><data key="e_label">${esc(r.type)}</data>${data('e', r.properties)}</edge>\n`;
+
+export const GRAPHML_TAIL = '  </graph>\n</graphml>\n';
+
+/**
+ * GraphML that Gephi opens: every node has `label` (its name, or a document's title) and
+ * `labels` (Place:Entity); every edge `label` (its type); properties follow as typed keys.
+ */
+export function toGraphml(d: Dump): string {
+  const head = graphmlHead(
+    columnsOf(d.nodes.map((n) => n.properties)),
+    columnsOf(d.relationships.map((r) => r.properties)),
+  );
+  return head + d.nodes.map(graphmlNode).join('') + d.relationships.map(graphmlEdge).join('') + GRAPHML_TAIL;
 }
