@@ -6,6 +6,15 @@ import { planWrite } from './write-plan.js';
 
 const x = fixtureExtraction({ id: 'doc-1', path: '/r/yibin.txt' });
 const plan = planWrite(x);
+// A mention of an entity (an entity nothing mentions or joins is not written).
+const mentionOf = (entityId: string, start = 0) => ({
+  entityId,
+  sentence: 0,
+  start,
+  end: start + 1,
+  surface: '宜',
+  rule: 't',
+});
 
 describe('planWrite', () => {
   it('groups entities by label, sorted by id, aliases without the name', () => {
@@ -38,6 +47,7 @@ describe('planWrite', () => {
         { type: 'Region', id: 'region:成渝地区', name: '成渝地区', aliases: [], rule: 't' },
         { type: 'Organization', id: 'organization:市商务局', name: '市商务局', kind: 'agency', aliases: [], rule: 't' },
       ],
+      mentions: [...x.mentions, mentionOf('region:成渝地区', 1000), mentionOf('organization:市商务局', 1001)],
     }).entities;
     expect(rows.map((g) => g.label).sort()).toEqual([
       'Organization',
@@ -124,7 +134,7 @@ describe('planWrite', () => {
       aliases: [],
       rule: 'r',
     };
-    const p = planWrite({ ...x, entities: [dongguan], relations: [], mentions: [] });
+    const p = planWrite({ ...x, entities: [dongguan], relations: [], mentions: [mentionOf('place:441900')] });
     expect(p.hierarchy).toEqual([{ child: 'place:441900', parent: 'place:440000', source: 'GB/T 2260' }]);
   });
 
@@ -133,6 +143,27 @@ describe('planWrite', () => {
     expect(plan.mentions.map((m) => m.start)).toEqual([...plan.mentions.map((m) => m.start)].sort((a, b) => a - b));
     expect(plan.document.sentences).toEqual(x.sentences.map((s) => s.text));
     for (const m of plan.mentions) expect(plan.document.sentences[m.sentence]).toContain(m.surface);
+  });
+
+  it('writes no entity that nothing mentions or joins, but keeps the named ancestors of those it writes', () => {
+    const line = {
+      type: 'Project' as const,
+      id: 'project:宜泸城际',
+      name: '宜泸城际',
+      kind: 'railway' as const,
+      aliases: [],
+      rule: 't',
+    };
+    const p = planWrite({ ...x, entities: [...x.entities, line] });
+    expect(p.entities.flatMap((g) => g.rows.map((r) => r.id))).not.toContain(line.id);
+    // 宜宾市 is named, and 江安县's parent: kept even where only its county is mentioned.
+    const county = planWrite({
+      ...x,
+      relations: [],
+      mentions: x.mentions.filter((m) => m.entityId === 'place:511523'),
+    });
+    expect(county.entities.flatMap((g) => g.rows.map((r) => r.id))).toEqual(['place:511500', 'place:511523']);
+    expect(county.adminPlaces.map((a) => a.id)).toEqual(['place:510000']);
   });
 
   it('is the same for the same extraction', () => {
