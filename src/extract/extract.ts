@@ -2,7 +2,7 @@ import type { Document, Entity, Extraction, PlaceEntity, PlaceRef } from '../mod
 import { segmentSentences, splitSentences } from '../text/index.js';
 import { ensureDictionary } from './dictionary.js';
 import { joinLocalNames } from './local-names.js';
-import { findInSentence, type SentenceFindings } from './find-in-sentence.js';
+import { findInSentences, type SentenceFindings } from './find-in-sentence.js';
 import { contextOf, issuerOf } from './issuer.js';
 import { getGazetteer } from './places/index.js';
 import type { TokenizedSentence } from './recognizer.js';
@@ -25,7 +25,7 @@ export function runPipeline(doc: Document): PipelineResult {
   const ctx = contextOf(issuer);
   const sentences = splitSentences(doc.text);
   const tokenized = segmentSentences(doc.text, sentences).map((s) => joinLocalNames(s, ctx.issuerProvince));
-  const findings = tokenized.map((s) => findInSentence(s, ctx, { issuerCode: issuer?.code, issuerName: issuer?.name }));
+  const findings = findInSentences(tokenized, ctx, { issuerCode: issuer?.code, issuerName: issuer?.name });
   const resolution = resolveFindings(findings);
   const issuerEntity = issuerPlace(issuer);
   const drafts = findings.flatMap((f) =>
