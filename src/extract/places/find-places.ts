@@ -49,7 +49,7 @@ export function findPlaces(sentence: TokenizedSentence, ctx: PlaceContext): Plac
   let next = 0;
   for (let k = 0; k < tokens.length; k++) {
     const i = tokens[k]!.start - base;
-    if (i < next || !g.trie.next.has(text.charCodeAt(i))) continue;
+    if (i < next || g.firsts[text.charCodeAt(i)] === 0) continue;
     const match = longestAt(text, i, tokenEnds, base, g, ctx);
     if (!match) continue;
     out.push(match);
