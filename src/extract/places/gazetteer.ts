@@ -3,7 +3,7 @@ import commonWords from './data/common-words.json' with { type: 'json' };
 import countries from './data/countries.json' with { type: 'json' };
 import { loadDivisions, loadTowns, type Division } from './divisions.js';
 import { shortForm } from './short-forms.js';
-import { charFlags } from '../../text/index.js';
+import { charFlags, pairFlags } from '../../text/index.js';
 
 /** How a surface form names a division: its official name, a short form, a by-name, or a country name. */
 export type NameKind = 'full' | 'short' | 'byname' | 'country';
@@ -49,6 +49,8 @@ export interface Gazetteer {
   trie: TrieNode;
   /** The first code units of names, as flags (see charFlags). */
   firsts: Uint8Array;
+  /** The first two code units of names (every name has two or more), as `pairFlags`. */
+  pairs: Uint8Array;
   /** Everyday words that equal a place name (新兴, 振兴, 合作, 城区): read as places only in a place context. */
   commonWords: ReadonlySet<string>;
 }
@@ -97,5 +99,15 @@ function buildGazetteer(): Gazetteer {
   const maxLength = Math.max(...[...byName.keys()].map((n) => n.length));
   const trie = buildTrie(byName.keys());
   const firsts = charFlags(trie.next.keys());
-  return { byName, byCode, lengthsByFirst, maxLength, trie, firsts, commonWords: new Set(commonWords.words) };
+  const pairs = pairFlags(byName.keys());
+  return {
+    byName,
+    byCode,
+    lengthsByFirst,
+    maxLength,
+    trie,
+    firsts,
+    pairs,
+    commonWords: new Set(commonWords.words),
+  };
 }
