@@ -75,6 +75,7 @@ function hasTwoHan(text: string): boolean {
 function afterPreviousName(sentence: TokenizedSentence, start: number, suffixStart: number): number {
   const span = sentence.text.slice(start - sentence.start, suffixStart - sentence.start);
   let cut = start;
+  if (!span.includes('和') && !span.includes('及')) return cut;
   for (const m of span.matchAll(/[和及]/g)) {
     if (suffixHits(span.slice(0, m.index)).some((h) => h.index + h.suffix.length === m.index))
       cut = start + m.index + 1;

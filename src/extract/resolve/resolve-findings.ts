@@ -4,7 +4,7 @@ import { entityId } from './entity-ids.js';
 import { EntityTable } from './entity-table.js';
 import { filterCandidates } from './filter-candidates.js';
 import type { Occurrence } from './occurrence.js';
-import { findStageVerbs, stageOf } from './stage-verbs.js';
+import { findStageVerbs, stageOf, type StageVerb } from './stage-verbs.js';
 import { candidateEntity, placeMatchEntity, regionEntity } from './to-entity.js';
 
 /** Entities, their occurrences sentence by sentence, and the mentions the graph stores. */
@@ -26,13 +26,15 @@ export function resolveFindings(findings: readonly SentenceFindings[]): Resoluti
   for (const f of findings) {
     const list: Occurrence[] = [];
     const s = f.sentence;
-    const verbs = findStageVerbs(s.text);
+    // Read only for a sentence that names something.
+    let verbs: StageVerb[] | undefined;
     const add = (
       e: Parameters<EntityTable['add']>[0],
       m: { start: number; end: number; surface: string; rule: string },
     ): void => {
       const entity = table.add(e, m.surface);
       list.push({ entity, sentence: s.index, start: m.start, end: m.end, surface: m.surface, rule: m.rule });
+      verbs ??= findStageVerbs(s.text);
       const stage = stageOf(s.text, verbs, m.start - s.start, m.end - s.start);
       mentions.push({
         entityId: entity.id,
