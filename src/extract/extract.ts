@@ -28,14 +28,13 @@ export function runPipeline(doc: Document): PipelineResult {
   const findings = findInSentences(tokenized, ctx, { issuerCode: issuer?.code, issuerName: issuer?.name });
   const resolution = resolveFindings(findings);
   const issuerEntity = issuerPlace(issuer);
-  const drafts = findings.flatMap((f) =>
-    findRelations({
-      findings: f,
-      occurrences: resolution.occurrences.get(f.sentence.index) ?? [],
-      ctx,
-      ...(issuerEntity ? { issuer: issuerEntity } : {}),
-    }),
-  );
+  const drafts = findings.flatMap((f) => {
+    const occurrences = resolution.occurrences.get(f.sentence.index) ?? [];
+    // Every relation rule joins occurrences (a compound's places are occurrences too): a sentence
+    // that names nothing states nothing, and its text need not be scanned for relation words.
+    if (occurrences.length === 0) return [];
+    return findRelations({ findings: f, occurrences, ctx, ...(issuerEntity ? { issuer: issuerEntity } : {}) });
+  });
   drafts.push(...memberOf(resolution.occurrences.values(), issuerEntity, drafts));
   const relations = mergeRelations(drafts, sentences);
   const entities = withRelationEnds(resolution.table.all(), drafts);
