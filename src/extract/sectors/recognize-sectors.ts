@@ -81,6 +81,7 @@ function firstItemStart(segment: string, sentence: TokenizedSentence, segmentSta
 export function recognizeEnumerations(sentence: TokenizedSentence): Candidate[] {
   const text = sentence.text;
   const out: Candidate[] = [];
+  if (!text.includes('等')) return out; // LIST_END needs one; most sentences have none
   for (const m of text.matchAll(LIST_END)) {
     const head = headAfterList.exec(text.slice(m.index, m.index + 24));
     if (!head) continue;
@@ -130,6 +131,7 @@ function listItems(sentence: TokenizedSentence, end: number): { at: number; item
 export function recognizeBareLists(sentence: TokenizedSentence): Candidate[] {
   const text = sentence.text;
   const out: Candidate[] = [];
+  if (!text.includes('、')) return out;
   for (const m of text.matchAll(/、/g)) {
     // the last item runs from this 、 to a list head
     const rest = text.slice(m.index + 1, m.index + 12);
