@@ -38,7 +38,14 @@ export function findInSentences(
   ctx: PlaceContext,
   rctx: RecognizeContext,
 ): SentenceFindings[] {
-  const out = sentences.map((sentence) => placesAndRegions(sentence, ctx));
+  // One mask over the document for what places, regions and compounds cover: sentences do not
+  // overlap, and every step asks only about offsets of its own sentence.
+  const mask = new Uint8Array(sentences.reduce((n, s) => Math.max(n, s.end), 0));
+  const span = {
+    cover: (m: { start: number; end: number }): void => void mask.fill(1, m.start, m.end),
+    covered: (offset: number): boolean => mask[offset] === 1,
+  };
+  const out = sentences.map((sentence) => placesAndRegions(sentence, ctx, span));
   for (const f of out) f.compounds = findCompounds(f.sentence, ctx, f.covered);
   for (const f of out) {
     f.compounds.forEach(f.cover);
@@ -61,7 +68,11 @@ interface Partial extends SentenceFindings {
   covered: (offset: number) => boolean;
 }
 
-function placesAndRegions(sentence: TokenizedSentence, ctx: PlaceContext): Partial {
+function placesAndRegions(
+  sentence: TokenizedSentence,
+  ctx: PlaceContext,
+  { cover, covered }: Pick<Partial, 'cover' | 'covered'>,
+): Partial {
   const regions = [...findNamedRegions(sentence)];
   for (const b of findBasins(sentence)) if (!regions.some((r) => overlaps(r, b))) regions.push(b);
   let places = findPlaces(sentence, ctx).filter((p) => !regions.some((r) => overlaps(r, p)));
@@ -75,12 +86,8 @@ function placesAndRegions(sentence: TokenizedSentence, ctx: PlaceContext): Parti
   }
   places = places.filter((p) => !regions.some((r) => overlaps(r, p)));
   regions.push(...partsOf(regions));
-  const mask = new Uint8Array(sentence.text.length);
-  const cover = (m: { start: number; end: number }): void =>
-    void mask.fill(1, m.start - sentence.start, m.end - sentence.start);
   regions.forEach(cover);
   places.forEach(cover);
-  const covered = (offset: number): boolean => mask[offset - sentence.start] === 1;
   regions.sort((a, b) => a.start - b.start);
   return { sentence, regions, places, compounds: [], candidates: [], warnings: [], cover, covered };
 }
