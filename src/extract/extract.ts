@@ -2,7 +2,7 @@ import type { Document, Entity, Extraction, PlaceEntity, PlaceRef } from '../mod
 import { segmentSentences, splitSentences } from '../text/index.js';
 import { ensureDictionary } from './dictionary.js';
 import { joinLocalNames } from './local-names.js';
-import { findInSentence, type SentenceFindings } from './find-in-sentence.js';
+import { findInSentences, type SentenceFindings } from './find-in-sentence.js';
 import { contextOf, issuerOf } from './issuer.js';
 import { getGazetteer } from './places/index.js';
 import type { TokenizedSentence } from './recognizer.js';
@@ -25,17 +25,16 @@ export function runPipeline(doc: Document): PipelineResult {
   const ctx = contextOf(issuer);
   const sentences = splitSentences(doc.text);
   const tokenized = segmentSentences(doc.text, sentences).map((s) => joinLocalNames(s, ctx.issuerProvince));
-  const findings = tokenized.map((s) => findInSentence(s, ctx, { issuerCode: issuer?.code, issuerName: issuer?.name }));
+  const findings = findInSentences(tokenized, ctx, { issuerCode: issuer?.code, issuerName: issuer?.name });
   const resolution = resolveFindings(findings);
   const issuerEntity = issuerPlace(issuer);
-  const drafts = findings.flatMap((f) =>
-    findRelations({
-      findings: f,
-      occurrences: resolution.occurrences.get(f.sentence.index) ?? [],
-      ctx,
-      ...(issuerEntity ? { issuer: issuerEntity } : {}),
-    }),
-  );
+  const drafts = findings.flatMap((f) => {
+    const occurrences = resolution.occurrences.get(f.sentence.index) ?? [];
+    // Every relation rule joins occurrences (a compound's places are occurrences too): a sentence
+    // that names nothing states nothing, and its text need not be scanned for relation words.
+    if (occurrences.length === 0) return [];
+    return findRelations({ findings: f, occurrences, ctx, ...(issuerEntity ? { issuer: issuerEntity } : {}) });
+  });
   drafts.push(...memberOf(resolution.occurrences.values(), issuerEntity, drafts));
   const relations = mergeRelations(drafts, sentences);
   const entities = withRelationEnds(resolution.table.all(), drafts);

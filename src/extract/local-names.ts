@@ -1,16 +1,17 @@
-import { segment } from '../text/index.js';
+import { charFlags, segment } from '../text/index.js';
 import { buildTrie, provinceWords, type TrieNode } from './places/index.js';
 import type { Token, TokenizedSentence } from './recognizer.js';
 
-/** One trie per province over its county and town names; pure data, so caching it changes no result. */
-const tries = new Map<string, TrieNode>();
+/** One trie per province over its county and town names, with their first characters as flags; pure data, so caching it changes no result. */
+const tries = new Map<string, { trie: TrieNode; firsts: Uint8Array }>();
 
-function localTrie(provinceCode: string): TrieNode {
-  let trie = tries.get(provinceCode);
-  if (trie) return trie;
-  trie = buildTrie(provinceWords(provinceCode).map((w) => w.word));
-  tries.set(provinceCode, trie);
-  return trie;
+function localTrie(provinceCode: string): { trie: TrieNode; firsts: Uint8Array } {
+  let local = tries.get(provinceCode);
+  if (local) return local;
+  const trie = buildTrie(provinceWords(provinceCode).map((w) => w.word));
+  local = { trie, firsts: charFlags(trie.next.keys()) };
+  tries.set(provinceCode, local);
+  return local;
 }
 
 /**
@@ -23,12 +24,12 @@ function localTrie(provinceCode: string): TrieNode {
  */
 export function joinLocalNames<S extends TokenizedSentence>(sentence: S, provinceCode: string | undefined): S {
   if (provinceCode === undefined) return sentence;
-  const trie = localTrie(provinceCode);
+  const { trie, firsts } = localTrie(provinceCode);
   const { tokens, text, start: base } = sentence;
   let out: Token[] | undefined;
   for (let k = 0; k < tokens.length; k++) {
     const from = tokens[k]!.start - base;
-    let node = trie.next.get(text.charCodeAt(from));
+    let node = firsts[text.charCodeAt(from)] === 1 ? trie.next.get(text.charCodeAt(from)) : undefined;
     let end = -1;
     let last = -1;
     for (let e = from + 1, j = k; node && e <= text.length; e++) {

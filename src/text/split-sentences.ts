@@ -1,11 +1,13 @@
 import type { Sentence } from '../model/index.js';
+import { charFlags } from './char-flags.js';
 import { headingOf } from './headings.js';
 
 /** Characters that end a sentence (Chinese full stops, and the semicolon that separates tasks in reports). */
-const ENDERS = new Set([...'。！？；!?;\n'].map((c) => c.charCodeAt(0)));
+const ENDERS = charFlags([...'。！？；!?;\n'].map((c) => c.charCodeAt(0)));
 const NEWLINE = 10;
 /** Quote pairs kept whole: a sentence never ends inside them (“……。” or 《……》). */
 const OPENERS = new Map(['“”', '《》', '「」', '『』'].map((pair) => [pair.charCodeAt(0), pair.charCodeAt(1)]));
+const OPENS = charFlags(OPENERS.keys());
 /** A quote left open longer than this is a typo, not a quotation: stop protecting it. */
 const MAX_QUOTE = 200;
 
@@ -38,13 +40,13 @@ export function splitSentences(text: string): Sentence[] {
       if (c === closer || c === NEWLINE || i - quoteStart > MAX_QUOTE) closer = undefined;
       if (c !== NEWLINE) continue;
     }
-    const close = OPENERS.get(c);
+    const close = OPENS[c] === 1 ? OPENERS.get(c) : undefined;
     if (close !== undefined) {
       closer = close;
       quoteStart = i;
       continue;
     }
-    if (ENDERS.has(c)) flush(c === NEWLINE ? i : i + 1);
+    if (ENDERS[c] === 1) flush(c === NEWLINE ? i : i + 1);
   }
   flush(text.length);
   return out;

@@ -4,6 +4,7 @@ import { tokenBoundaries } from '../boundaries.js';
 import type { TokenizedSentence } from '../recognizer.js';
 import { ABBREVIATION_CHARS, ABBREVIATION_CODES, abbreviationReadings, decodeAbbreviation } from './abbreviations.js';
 import { inIssuerProvince, type PlaceContext } from './context.js';
+import { charFlags } from '../../text/index.js';
 import type { PlaceMatch } from './find-places.js';
 
 /** What the word after a compound says it is: a line, a cooperation, a section of a line, or nothing (成德绵 …). */
@@ -26,6 +27,7 @@ const TRIGGERS: ReadonlyArray<{ word: string; kind: CompoundKind }> = [
 ].sort((a, b) => b.word.length - a.word.length);
 const TRIGGER_FIRST = new Set(TRIGGERS.map((t) => t.word[0]!));
 const MAX_RUN = 5;
+const ABBREVIATION_FLAGS = charFlags(ABBREVIATION_CODES);
 /** Standing pairs written bare (成渝, 京津, 广佛). */
 const TWINS = new Set(twins.twins);
 /** A run this long is a compound even with no trigger after it (成德绵科技成果转移转化示范区). */
@@ -49,7 +51,7 @@ export function findCompounds(
   for (let i = 0; i < text.length; i++) {
     if (
       i < lastEnd ||
-      !ABBREVIATION_CODES.has(text.charCodeAt(i)) ||
+      ABBREVIATION_FLAGS[text.charCodeAt(i)] === 0 ||
       covered(base + i) ||
       !decodable(text[i]!, ctx) ||
       insideWord(sentence, base + i, tokenStarts[i] === 1)

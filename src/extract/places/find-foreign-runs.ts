@@ -3,12 +3,13 @@ import { tokenBoundaries } from '../boundaries.js';
 import type { TokenizedSentence } from '../recognizer.js';
 import type { PlaceMatch } from './find-places.js';
 import { getGazetteer } from './gazetteer.js';
+import { charFlags } from '../../text/index.js';
 
 const COUNTRIES = data.countries as Record<string, string>;
 const CONTEXT = new Set(data.context);
 const STRONG = new Set(data.strong);
 /** Characters a run may start with, as UTF-16 code units. */
-const FIRST = new Set([...Object.keys(COUNTRIES), ...CONTEXT].map((c) => c.charCodeAt(0)));
+const FIRST = charFlags([...Object.keys(COUNTRIES), ...CONTEXT].map((c) => c.charCodeAt(0)));
 /** Runs of these sizes: 日韩, 中日韩, 欧美日韩. */
 const MIN_RUN = 2;
 const MAX_RUN = 4;
@@ -25,7 +26,7 @@ export function findForeignRuns(sentence: TokenizedSentence, covered: (offset: n
   const byCode = getGazetteer().byCode;
   const out: PlaceMatch[] = [];
   for (let i = 0; i < text.length; i++) {
-    if (starts[i] !== 1 || !FIRST.has(text.charCodeAt(i)) || covered(base + i)) continue;
+    if (starts[i] !== 1 || FIRST[text.charCodeAt(i)] === 0 || covered(base + i)) continue;
     let j = i;
     while (
       j < text.length &&

@@ -1,3 +1,4 @@
+import { hasPair } from '../../text/index.js';
 import { tokenBoundaries } from '../boundaries.js';
 import type { TokenizedSentence } from '../recognizer.js';
 import type { Division } from './divisions.js';
@@ -49,7 +50,8 @@ export function findPlaces(sentence: TokenizedSentence, ctx: PlaceContext): Plac
   let next = 0;
   for (let k = 0; k < tokens.length; k++) {
     const i = tokens[k]!.start - base;
-    if (i < next || !g.trie.next.has(text.charCodeAt(i))) continue;
+    const c = text.charCodeAt(i);
+    if (i < next || g.firsts[c] === 0 || !hasPair(g.pairs, c, text.charCodeAt(i + 1))) continue;
     const match = longestAt(text, i, tokenEnds, base, g, ctx);
     if (!match) continue;
     out.push(match);

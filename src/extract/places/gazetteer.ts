@@ -3,6 +3,7 @@ import commonWords from './data/common-words.json' with { type: 'json' };
 import countries from './data/countries.json' with { type: 'json' };
 import { loadDivisions, loadTowns, type Division } from './divisions.js';
 import { shortForm } from './short-forms.js';
+import { charFlags, pairFlags } from '../../text/index.js';
 
 /** How a surface form names a division: its official name, a short form, a by-name, or a country name. */
 export type NameKind = 'full' | 'short' | 'byname' | 'country';
@@ -46,6 +47,10 @@ export interface Gazetteer {
   /** Length of the longest name. */
   maxLength: number;
   trie: TrieNode;
+  /** The first code units of names, as flags (see charFlags). */
+  firsts: Uint8Array;
+  /** The first two code units of names (every name has two or more), as `pairFlags`. */
+  pairs: Uint8Array;
   /** Everyday words that equal a place name (新兴, 振兴, 合作, 城区): read as places only in a place context. */
   commonWords: ReadonlySet<string>;
 }
@@ -93,5 +98,16 @@ function buildGazetteer(): Gazetteer {
   const lengthsByFirst = new Map([...lengths].map(([c, s]) => [c, [...s].sort((a, b) => b - a)]));
   const maxLength = Math.max(...[...byName.keys()].map((n) => n.length));
   const trie = buildTrie(byName.keys());
-  return { byName, byCode, lengthsByFirst, maxLength, trie, commonWords: new Set(commonWords.words) };
+  const firsts = charFlags(trie.next.keys());
+  const pairs = pairFlags(byName.keys());
+  return {
+    byName,
+    byCode,
+    lengthsByFirst,
+    maxLength,
+    trie,
+    firsts,
+    pairs,
+    commonWords: new Set(commonWords.words),
+  };
 }

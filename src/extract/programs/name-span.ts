@@ -1,6 +1,7 @@
 import type { Token, TokenizedSentence } from '../recognizer.js';
 import { CLAUSE_OPENERS, NAME_PREFIX_MODIFIERS, OBJECT_VERBS } from './data/clause-words.js';
 import { MAX_NAME_CHARS } from './data/program-markers.js';
+import { charFlags } from '../../text/index.js';
 
 const objectVerbs = new Set(OBJECT_VERBS);
 const clauseOpeners = new Set(CLAUSE_OPENERS);
@@ -22,14 +23,23 @@ const INSIDE_NAMES = new Set(['与', '和', '暨', '及', '或', '同', '对', '
 
 /** Characters that end a clause or enclose a quotation: a name never crosses them. */
 export const CLAUSE_BREAKS = /[，,。；;：:！!？?、“”"《》「」\s]/;
+/** CLAUSE_BREAKS as flags by code unit (the pattern reads one code unit), for the scan back from a name's end. */
+const BREAKS = charFlags(
+  Array.from({ length: 0x10000 }, (_, c) => c).filter((c) => CLAUSE_BREAKS.test(String.fromCharCode(c))),
+);
 /** A section number before the text ((四)打好…) ends a clause too. */
 const SECTION_NUMBER = /[（(][一二三四五六七八九十\d]{1,3}[）)]$/;
+const CLOSE_PAREN = ')'.charCodeAt(0);
+const CLOSE_FULL_PAREN = '）'.charCodeAt(0);
 
 /** Offset (in document text) after the last clause break before `pos`, no further back than `maxChars`. */
 export function clauseFloor(sentence: TokenizedSentence, pos: number, maxChars = MAX_NAME_CHARS): number {
   const limit = Math.max(sentence.start, pos - maxChars);
   for (let i = pos - 1; i >= limit; i--) {
-    if (CLAUSE_BREAKS.test(sentence.text[i - sentence.start] ?? '')) return i + 1;
+    const c = sentence.text.charCodeAt(i - sentence.start);
+    if (BREAKS[c] === 1) return i + 1;
+    // A section number ends in a closing bracket: only there can the pattern match.
+    if (c !== CLOSE_PAREN && c !== CLOSE_FULL_PAREN) continue;
     if (SECTION_NUMBER.test(sentence.text.slice(Math.max(0, i - sentence.start - 5), i - sentence.start + 1))) return i + 1;
   }
   return limit;

@@ -9,7 +9,10 @@ const pattern = new RegExp(NAMED_PROGRAMS.map((n) => n.replace(/[+*?()[\]{}|.^$\
 /** Known national programmes, wherever the sentence names them. */
 export function recognizeNamed(sentence: TokenizedSentence): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of sentence.text.matchAll(pattern)) {
+  // exec on the one global pattern, as matchAll would on a copy of it (no name is empty); a failed
+  // exec leaves lastIndex at 0 for the next sentence.
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(sentence.text); m !== null; m = pattern.exec(sentence.text)) {
     const start = sentence.start + m.index;
     out.push({ type: 'Program', name: m[0], start, end: start + m[0].length, surface: m[0], rule: 'program.lexicon' });
   }

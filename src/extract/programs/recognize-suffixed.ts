@@ -3,6 +3,7 @@ import { GENERIC_CONTENT } from './data/clause-words.js';
 import { FACILITY_HEADS, PROGRAM_SUFFIXES, type ProgramSuffix } from './data/program-markers.js';
 import type { QuoteSpan } from './find-quotes.js';
 import { nameStart } from './name-span.js';
+import { charFlags } from '../../text/index.js';
 
 const bySuffix = new Map(PROGRAM_SUFFIXES.map((s) => [s.suffix, s]));
 // suffixes by first UTF-16 code unit, longest first: every position is tried, so 建设示范 does not hide
@@ -13,6 +14,8 @@ for (const suffix of [...bySuffix.keys()].sort((a, b) => b.length - a.length)) {
   list.push(suffix);
   byFirstChar.set(suffix.charCodeAt(0), list);
 }
+
+const FIRSTS = charFlags(byFirstChar.keys());
 
 /** The first of `suffixes` (longest first) written at `index`; a plain loop, as it runs at every character. */
 function suffixAt(text: string, index: number, suffixes: readonly string[] | undefined): string | undefined {
@@ -36,6 +39,7 @@ const DESCRIBING_TAGS = new Set(['v', 'a', 'ad', 'd', 'f', 'm', 'r', 'b']);
 export function suffixHits(text: string): { index: number; suffix: string; rule: ProgramSuffix }[] {
   const hits: { index: number; suffix: string; rule: ProgramSuffix }[] = [];
   for (let index = 0; index < text.length; index++) {
+    if (FIRSTS[text.charCodeAt(index)] === 0) continue;
     const suffix = suffixAt(text, index, byFirstChar.get(text.charCodeAt(index)));
     if (!suffix) continue;
     const rule = bySuffix.get(suffix)!;
@@ -71,6 +75,7 @@ function hasTwoHan(text: string): boolean {
 function afterPreviousName(sentence: TokenizedSentence, start: number, suffixStart: number): number {
   const span = sentence.text.slice(start - sentence.start, suffixStart - sentence.start);
   let cut = start;
+  if (!span.includes('和') && !span.includes('及')) return cut;
   for (const m of span.matchAll(/[和及]/g)) {
     if (suffixHits(span.slice(0, m.index)).some((h) => h.index + h.suffix.length === m.index))
       cut = start + m.index + 1;

@@ -7,6 +7,7 @@ import {
   type Facility,
 } from './data/facilities.js';
 import { NOT_FACILITIES } from './data/suffixes.js';
+import { charFlags } from '../../text/index.js';
 
 /** A facility word found in a sentence, offsets relative to the sentence text. */
 export interface FacilityHit {
@@ -34,6 +35,8 @@ for (const f of FACILITIES) {
   }
   node.facility = f;
 }
+/** Last characters of facility words: most characters end none, and skip the trie. */
+const FINALS = charFlags(BY_FINAL.next.keys());
 const HAS_CODE = /[GS]\d/u;
 
 /** For each facility word, the non-facility compounds that contain it and where (中心 → 副中心 at 1). */
@@ -56,6 +59,7 @@ for (const word of NOT_FACILITIES) {
 export function findFacilities(text: string): FacilityHit[] {
   const hits: FacilityHit[] = [];
   for (let end = 1; end <= text.length; end++) {
+    if (FINALS[text.charCodeAt(end - 1)] === 0) continue;
     let node = BY_FINAL.next.get(text.charCodeAt(end - 1));
     let facility: Facility | undefined;
     for (let start = end - 1; node; start--) {

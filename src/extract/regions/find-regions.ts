@@ -1,6 +1,7 @@
 import data from './data/regions.json' with { type: 'json' };
 import { tokenBoundaries } from '../boundaries.js';
 import type { TokenizedSentence } from '../recognizer.js';
+import { charFlags } from '../../text/index.js';
 
 /** A region named in a sentence. */
 export interface RegionMatch {
@@ -16,6 +17,8 @@ interface RegionIndex {
   canonical: Map<string, string>;
   /** Name lengths by first UTF-16 code unit, longest first. */
   lengthsByFirst: Map<number, number[]>;
+  /** The same first code units as flags. */
+  firsts: Uint8Array;
 }
 let index: RegionIndex | undefined;
 
@@ -26,20 +29,24 @@ function getIndex(): RegionIndex {
   const lengths = new Map<number, Set<number>>();
   for (const n of canonical.keys())
     lengths.set(n.charCodeAt(0), (lengths.get(n.charCodeAt(0)) ?? new Set()).add(n.length));
-  index = { canonical, lengthsByFirst: new Map([...lengths].map(([c, s]) => [c, [...s].sort((a, b) => b - a)])) };
+  index = {
+    canonical,
+    lengthsByFirst: new Map([...lengths].map(([c, s]) => [c, [...s].sort((a, b) => b - a)])),
+    firsts: charFlags(lengths.keys()),
+  };
   return index;
 }
 
 /** The named regions of the data file in a sentence, longest first, starting on a token (川南 in 推进川南一体化, not in 四川南部). */
 export function findNamedRegions(sentence: TokenizedSentence): RegionMatch[] {
-  const { canonical, lengthsByFirst } = getIndex();
+  const { canonical, lengthsByFirst, firsts } = getIndex();
   const { starts } = tokenBoundaries(sentence);
   const text = sentence.text;
   const base = sentence.start;
   const out: RegionMatch[] = [];
   // Region names start a word: only token starts are tried.
   for (let i = 0; i < text.length; i++) {
-    if (starts[i] !== 1) continue;
+    if (starts[i] !== 1 || firsts[text.charCodeAt(i)] === 0) continue;
     for (const len of lengthsByFirst.get(text.charCodeAt(i)) ?? []) {
       if (i + len > text.length) continue;
       const surface = text.slice(i, i + len);

@@ -10,6 +10,7 @@ const length = (c: { start: number; end: number }): number => c.end - c.start;
  * both stay (氢能 inside 氢能产业园: a sector in a project name).
  */
 export function filterCandidates(f: SentenceFindings): Candidate[] {
+  if (f.candidates.length === 0) return [];
   const named = new Set([...f.places, ...f.regions].map((p) => `${p.start}:${p.end}`));
   const regionNames = new Set(f.regions.map((r) => r.name));
   const pool = f.candidates

@@ -1,11 +1,12 @@
-import type { Mention, ProjectEntity } from '../../model/index.js';
+import type { Entity, Mention, ProjectEntity } from '../../model/index.js';
+import type { PlaceMatch } from '../places/index.js';
 import type { SentenceFindings } from '../find-in-sentence.js';
 import { entityId } from './entity-ids.js';
 import { EntityTable } from './entity-table.js';
 import { filterCandidates } from './filter-candidates.js';
 import type { Occurrence } from './occurrence.js';
-import { findStageVerbs, stageOf } from './stage-verbs.js';
-import { candidateEntity, placeMatchEntity, regionEntity } from './to-entity.js';
+import { findStageVerbs, stageOf, type StageVerb } from './stage-verbs.js';
+import { candidateEntity, placeId, placeMatchEntity, regionEntity } from './to-entity.js';
 
 /** Entities, their occurrences sentence by sentence, and the mentions the graph stores. */
 export interface Resolution {
@@ -26,13 +27,15 @@ export function resolveFindings(findings: readonly SentenceFindings[]): Resoluti
   for (const f of findings) {
     const list: Occurrence[] = [];
     const s = f.sentence;
-    const verbs = findStageVerbs(s.text);
+    // Read only for a sentence that names something.
+    let verbs: StageVerb[] | undefined;
     const add = (
       e: Parameters<EntityTable['add']>[0],
       m: { start: number; end: number; surface: string; rule: string },
     ): void => {
       const entity = table.add(e, m.surface);
       list.push({ entity, sentence: s.index, start: m.start, end: m.end, surface: m.surface, rule: m.rule });
+      verbs ??= findStageVerbs(s.text);
       const stage = stageOf(s.text, verbs, m.start - s.start, m.end - s.start);
       mentions.push({
         entityId: entity.id,
@@ -45,8 +48,10 @@ export function resolveFindings(findings: readonly SentenceFindings[]): Resoluti
       });
     };
     for (const r of f.regions) add(regionEntity(r), r);
-    for (const p of f.places) add(placeMatchEntity(p), p);
-    for (const c of f.compounds) for (const p of c.places) add(placeMatchEntity(p), p);
+    // A place met before is the table's already: its entity is built only the first time.
+    const place = (p: PlaceMatch): Entity => table.get(placeId(p.division)) ?? placeMatchEntity(p);
+    for (const p of f.places) add(place(p), p);
+    for (const c of f.compounds) for (const p of c.places) add(place(p), p);
     for (const c of filterCandidates(f)) {
       const e = candidateEntity(c);
       if (!e) continue;

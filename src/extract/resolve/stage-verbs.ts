@@ -1,11 +1,13 @@
 import data from './data/stage-verbs.json' with { type: 'json' };
 import type { Stage } from '../../model/index.js';
+import { charFlags } from '../../text/index.js';
 
 const STAGE_OF = new Map(Object.entries(data.verbs as Record<string, Stage>));
 /** Verbs by first UTF-16 code unit, longest first: one pass over a sentence finds them all. */
 const BY_FIRST = new Map<number, string[]>();
 for (const verb of [...STAGE_OF.keys()].sort((a, b) => b.length - a.length))
   BY_FIRST.set(verb.charCodeAt(0), [...(BY_FIRST.get(verb.charCodeAt(0)) ?? []), verb]);
+const FIRSTS = charFlags(BY_FIRST.keys());
 /** Clause marks: a stage verb speaks only for the things in its own clause. */
 const CLAUSE_MARKS = new Set([...'，,：:；;。'].map((c) => c.charCodeAt(0)));
 
@@ -21,6 +23,7 @@ export interface StageVerb {
 export function findStageVerbs(text: string): StageVerb[] {
   const out: StageVerb[] = [];
   for (let i = 0; i < text.length; i++) {
+    if (FIRSTS[text.charCodeAt(i)] === 0) continue;
     const verb = longestAt(text, i, BY_FIRST.get(text.charCodeAt(i)));
     if (verb === undefined) continue;
     out.push({ start: i, end: i + verb.length, verb, stage: STAGE_OF.get(verb)! });

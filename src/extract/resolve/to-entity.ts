@@ -4,10 +4,15 @@ import type { Candidate } from '../recognizer.js';
 import type { RegionMatch } from '../regions/index.js';
 import { entityId, normaliseKey } from './entity-ids.js';
 
+/** The id of a gazetteer division's Place entity. */
+export function placeId(d: Division): string {
+  return `place:${d.code}`;
+}
+
 /** The Place entity of a gazetteer division. */
 export function placeEntity(d: Division, rule: string): PlaceEntity {
   return {
-    id: `place:${d.code}`,
+    id: placeId(d),
     type: 'Place',
     name: d.name,
     code: d.code,

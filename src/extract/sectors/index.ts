@@ -4,9 +4,11 @@ import { SECTOR_FORMS } from './taxonomy.js';
 
 /** Sectors in a sentence: listed ones and taxonomy names, one candidate per span. */
 export function recognizeSectors(sentence: TokenizedSentence): Candidate[] {
+  const found = [...recognizeTaxonomy(sentence), ...recognizeEnumerations(sentence), ...recognizeBareLists(sentence)];
+  if (found.length === 0) return found;
   const seen = new Set<string>();
   const out: Candidate[] = [];
-  for (const c of [...recognizeTaxonomy(sentence), ...recognizeEnumerations(sentence), ...recognizeBareLists(sentence)]) {
+  for (const c of found) {
     const key = `${c.start}:${c.end}`;
     if (seen.has(key)) continue;
     seen.add(key);

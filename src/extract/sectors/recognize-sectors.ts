@@ -81,6 +81,7 @@ function firstItemStart(segment: string, sentence: TokenizedSentence, segmentSta
 export function recognizeEnumerations(sentence: TokenizedSentence): Candidate[] {
   const text = sentence.text;
   const out: Candidate[] = [];
+  if (!text.includes('等')) return out; // LIST_END needs one; most sentences have none
   for (const m of text.matchAll(LIST_END)) {
     const head = headAfterList.exec(text.slice(m.index, m.index + 24));
     if (!head) continue;
@@ -130,13 +131,14 @@ function listItems(sentence: TokenizedSentence, end: number): { at: number; item
 export function recognizeBareLists(sentence: TokenizedSentence): Candidate[] {
   const text = sentence.text;
   const out: Candidate[] = [];
+  if (!text.includes('、')) return out;
   for (const m of text.matchAll(/、/g)) {
     // the last item runs from this 、 to a list head
     const rest = text.slice(m.index + 1, m.index + 12);
     const breakAt = rest.search(/[、，,。；;]/);
     if (breakAt >= 0 && rest[breakAt] === '、') continue;
-    const headAt = [...rest.matchAll(/企业|产业|行业|领域/g)][0]?.index;
-    if (headAt === undefined || (breakAt >= 0 && headAt > breakAt)) continue;
+    const headAt = rest.search(/企业|产业|行业|领域/);
+    if (headAt < 0 || (breakAt >= 0 && headAt > breakAt)) continue;
     const end = m.index + 1 + headAt;
     if (!bareListHead.test(text.slice(end))) continue;
     const items = listItems(sentence, end);
@@ -145,6 +147,11 @@ export function recognizeBareLists(sentence: TokenizedSentence): Candidate[] {
     items.forEach((i, k) => out.push(sectorCandidate(sentence, i.at, i.item, sectors[k], 'sector.list')));
   }
   return out;
+}
+
+/** A sector word opens the text after a form (文化|产业), and not a word that only starts with one. */
+function headed(after: string): boolean {
+  return SECTOR_HEADS.some((h) => after.startsWith(h) && !HEAD_NOT_BEFORE.some((w) => after.startsWith(w, h.length)));
 }
 
 /** Sector names from the taxonomy, longest first; ambiguous ones (文化, 商贸) only before a sector word. */
@@ -157,9 +164,7 @@ export function recognizeTaxonomy(sentence: TokenizedSentence): Candidate[] {
       i++;
       continue;
     }
-    const after = text.slice(i + form.form.length, i + form.form.length + 8);
-    const headed = SECTOR_HEADS.some((h) => after.startsWith(h) && !HEAD_NOT_BEFORE.some((w) => after.startsWith(w, h.length)));
-    if (form.strict || headed) {
+    if (form.strict || headed(text.slice(i + form.form.length, i + form.form.length + 8))) {
       out.push(sectorCandidate(sentence, i, form.form, form.sector, 'sector.taxonomy'));
     }
     i += form.form.length;

@@ -1,3 +1,4 @@
+import { charFlags } from '../../text/index.js';
 import data from './data/taxonomy.json' with { type: 'json' };
 
 /** One sector of the taxonomy. */
@@ -66,9 +67,12 @@ for (const f of SECTOR_FORMS) {
   }
   node.form = f;
 }
+/** First code units of the forms: most characters start none, and skip the trie. */
+const FIRSTS = charFlags(trie.next.keys());
 
 /** The longest sector form written at `at`, walking a character trie (one map lookup per character). */
 export function longestFormAt(text: string, at: number): SectorForm | undefined {
+  if (FIRSTS[text.charCodeAt(at)] === 0) return undefined;
   let node: TrieNode | undefined = trie;
   let found: SectorForm | undefined;
   for (let i = at; i < text.length; i++) {
