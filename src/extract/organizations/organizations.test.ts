@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { tokenizeModuleOnly } from './tokenize-module-only.js';
+import { tokenizeForTest } from '../test-helpers.js';
 import { organizations } from './index.js';
 
 const found = (text: string) =>
-  organizations.recognize(tokenizeModuleOnly(text, organizations), {}).map((c) => [c.name, c.organizationKind]);
+  organizations.recognize(tokenizeForTest(text), {}).map((c) => [c.name, c.organizationKind]);
 
 // Sentences composed in the style of other provinces' and cities' reports.
 describe('organizations', () => {
@@ -46,6 +46,22 @@ describe('organizations', () => {
       [
         ['通威太阳能', 'enterprise'],
         ['蜀道装备', 'enterprise'],
+      ],
+    ],
+    // a unit named after its parent body runs back over it and a place between
+    ['依托中国科学院西安光学精密机械研究所建设光电产业园。', [['中国科学院西安光学精密机械研究所', 'institute']]],
+    ['推进与清华大学天津高端装备研究院共建中试平台。', [['清华大学天津高端装备研究院', 'institute']]],
+    ['联合中国农业科学院郑州果树研究所选育新品种。', [['中国农业科学院郑州果树研究所', 'institute']]],
+    ['支持徐州医科大学附属医院创建区域医疗中心。', [['徐州医科大学附属医院', 'hospital']]],
+    // a hospital's campus is no second hospital; an ordinal belongs to the name
+    ['推进市第一人民医院滨江医院投用。', [['市第一人民医院', 'hospital']]],
+    ['建成中南大学湘雅医院长沙医院。', [['中南大学湘雅医院', 'hospital']]],
+    // list items whose words the segmenter splits oddly (欣|旺|达) are kept whole
+    [
+      '支持比亚迪电子、欣旺达动力等拓展海外市场。',
+      [
+        ['比亚迪电子', 'enterprise'],
+        ['欣旺达动力', 'enterprise'],
       ],
     ],
   ])('%s', (text, expected) => {

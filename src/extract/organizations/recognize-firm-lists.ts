@@ -1,5 +1,6 @@
 import type { Candidate, TokenizedSentence } from '../recognizer.js';
 import { FACILITY_PARTS, FIRM_LIST_HEADS, KINDS_OF_BUSINESS, NOT_FIRM_PARTS } from './data/org-markers.js';
+import { firstKnownForm } from './recognize-known.js';
 import { properPart } from './recognize-organizations.js';
 
 const CLAUSE_BREAK = /[，,。；;：:！!？?“”《》\s]/;
@@ -35,10 +36,15 @@ const LEAD_WORDS = new Set([
   '帮助',
 ]);
 
-/** Where the first firm starts: after the last verb, preposition or adverb before the first 、 (加大|潍柴、…). */
+/**
+ * Where the first firm starts: after the last verb, preposition or adverb before the first 、
+ * (加大|潍柴、…), and no later than a known firm written there (通威|太阳|能: 能 is no verb here).
+ */
 function firstItemStart(sentence: TokenizedSentence, from: number, listEnd: number): number {
   const firstBreak = sentence.text.slice(from - sentence.start, listEnd).search(/、|与|和|及/);
-  const firstEnd = firstBreak < 0 ? listEnd : from + firstBreak;
+  let firstEnd = firstBreak < 0 ? sentence.start + listEnd : from + firstBreak;
+  const known = firstKnownForm(sentence.text.slice(from - sentence.start, firstEnd - sentence.start));
+  if (known >= 0) firstEnd = from + known;
   let start = from;
   for (const t of sentence.tokens) {
     if (t.start < from || t.end > firstEnd) continue;

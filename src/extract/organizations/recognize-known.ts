@@ -9,6 +9,10 @@ export const KNOWN_FORMS: ReadonlyMap<string, string> = new Map(
 );
 
 const pattern = new RegExp([...KNOWN_FORMS.keys()].join('|'), 'g');
+const anywhere = new RegExp([...KNOWN_FORMS.keys()].join('|'));
+
+/** Where the first known enterprise is written in the text, or -1. */
+export const firstKnownForm = (text: string): number => text.search(anywhere);
 
 /** Major enterprises by the short names reports use (长虹, 华为, 中国石油). */
 export function recognizeKnownEnterprises(sentence: TokenizedSentence): Candidate[] {

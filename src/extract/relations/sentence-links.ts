@@ -28,9 +28,17 @@ export function sentenceLinks(input: RuleInput): RelationDraft[] {
     if (programs.length === 1)
       out.push({ type: 'UNDER', from: project, to: programs[0]!.entity, sentence: s, rule: 'under.clause' });
     if (!hasAny(between(input, clause.start, clause.end), WORDS.participation)) continue;
-    for (const org of inside(input, clause.start, clause.end, 'Organization'))
-      if (org.end <= o.start || org.start >= o.end)
-        out.push({ type: 'PARTICIPATES_IN', from: org.entity, to: project, sentence: s, rule: 'participates.clause' });
+    // a hospital also read as an organisation is an institution: another institution is its partner (A医院与B医院合作), a firm may build it
+    const institution = inside(input, o.start, o.end, 'Organization').some(
+      (x) => x.start === o.start && x.end === o.end,
+    );
+    for (const org of inside(input, clause.start, clause.end, 'Organization')) {
+      if (org.start < o.end && o.start < org.end) continue;
+      if (institution && org.entity.type === 'Organization' && org.entity.kind !== 'enterprise') continue;
+      // an organisation inside another project's name (B医院新区) is that project's, not a partner here
+      if (projects.some((p) => p.start <= org.start && org.end <= p.end)) continue;
+      out.push({ type: 'PARTICIPATES_IN', from: org.entity, to: project, sentence: s, rule: 'participates.clause' });
+    }
   }
   return out;
 }

@@ -49,6 +49,14 @@ export const ORG_SUFFIXES: readonly OrgSuffix[] = [
   },
 ];
 
+/**
+ * Heads of a parent body whose units are named after it, a place between allowed (中国科学院 |
+ * 成都 | 生物研究所, 四川大学 | 锦江 | 学院, 川北医学院 | 附属医院, 国网 … 公司 | 天府新区 | 供电公司):
+ * the unit's name runs back over the parent's. A hospital is no parent: 省人民医院天府医院 is a
+ * hospital and its campus.
+ */
+export const PARENT_HEADS: readonly string[] = ['科学院', '工程院', '中科院', '大学', '学院', '集团', '公司'];
+
 /** Words that alone make the proper part generic (市属国有企业, 规上工业公司, 央属军工集团). */
 export const GENERIC_ORG_WORDS: readonly string[] = [
   '国有',
@@ -295,8 +303,8 @@ export const FIRM_LIST_HEADS: readonly string[] = [
   '民企',
 ];
 
-/** Words in any list item that make it a place or a facility, not a firm (潍坊机场, 菜鸟总部). */
-export const FACILITY_PARTS = /(机场|港|站|园|区|中心|基地|总部|大学|学院|医院|银行)$/;
+/** Words in any list item that make it a place, a facility or a plant's phase, not a firm (潍坊机场, 菜鸟总部, 某某二期). */
+export const FACILITY_PARTS = /(机场|港|站|园|区|中心|基地|总部|大学|学院|医院|银行|[一二三四五六七八九十]期)$/;
 
 /** Kinds of business listed where firms could be (品牌酒店、特色民宿、旅行社、演艺等旅游企业). */
 export const KINDS_OF_BUSINESS =
