@@ -79,6 +79,9 @@ describe('organizations', () => {
     ['鼓励电解铝、钢铁、铁合金等耗能行业企业技术改造。'],
     ['引进品牌酒店、旅行社等旅游企业。'],
     ['推进三级甲等医院和智慧医院建设。'],
+    // a known firm's short name inside another word (宝中|铁路, 集中|建设) is no firm
+    ['加快宝中铁路扩能改造。'],
+    ['集中建设一批社区养老服务设施。'],
   ])('no organisation in %s', (text) => {
     expect(found(text)).toEqual([]);
   });

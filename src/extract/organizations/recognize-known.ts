@@ -17,8 +17,11 @@ export const firstKnownForm = (text: string): number => text.search(anywhere);
 /** Major enterprises by the short names reports use (长虹, 华为, 中国石油). */
 export function recognizeKnownEnterprises(sentence: TokenizedSentence): Candidate[] {
   const out: Candidate[] = [];
+  const tokenStarts = new Set(sentence.tokens.map((t) => t.start));
   for (const m of sentence.text.matchAll(pattern)) {
     const start = sentence.start + m.index;
+    // a name starts a word: 中铁 inside 宝中|铁路 is no firm
+    if (!tokenStarts.has(start)) continue;
     out.push({
       type: 'Organization',
       name: KNOWN_FORMS.get(m[0])!,
