@@ -28,6 +28,9 @@ describe('programs', () => {
     ['只有朝着全面深化改革的方向前进。', []],
     ['支持浏阳市开展国家级经开区扩区调位改革试点。', ['经开区扩区调位改革试点']],
     ['支持醴陵市美丽湖南建设先行试点培育县建设。', ['美丽湖南建设先行试点培育县']],
+    // a programme word after a figure makes it a name; a number starts a coined abbreviation
+    ['严格落实“米袋子”省长责任制。', ['米袋子']],
+    ['推动家电“以旧换新”，开展“三资”清理。', ['以旧换新', '三资']],
   ])('%s', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -61,6 +64,10 @@ describe('programs', () => {
     ['正确处理改革发展稳定的关系。'],
     ['各级政府果断行动，采取一致行动。'],
     ['保持经济增长制度环境稳定。'],
+    // figures of speech: one everyday word in quotes, a predicate, an apposition
+    ['打好稳增长政策“组合拳”，各级政府带头过“紧日子”。'],
+    ['让生态补偿制度“长牙齿”。'],
+    ['牵住招商引资这个“牛鼻子”。'],
   ])('no programme in %s', (text) => {
     expect(names(text)).toEqual([]);
   });
