@@ -28,6 +28,10 @@ describe('programs', () => {
     ['只有朝着全面深化改革的方向前进。', []],
     ['支持浏阳市开展国家级经开区扩区调位改革试点。', ['经开区扩区调位改革试点']],
     ['支持醴陵市美丽湖南建设先行试点培育县建设。', ['美丽湖南建设先行试点培育县']],
+    // a place as a clause's subject is no part of the name that follows its verb
+    ['支持赣州建设革命老区高质量发展示范区。', ['革命老区高质量发展示范区']],
+    ['推动南昌和九江深化产城融合改革试点。', ['产城融合改革试点']],
+    ['养老服务和瑞金深化商事制度改革获国务院表彰。', ['商事制度改革']],
     // a programme word after a figure makes it a name; a number starts a coined abbreviation
     ['严格落实“米袋子”省长责任制。', ['米袋子']],
     ['推动家电“以旧换新”，开展“三资”清理。', ['以旧换新', '三资']],
