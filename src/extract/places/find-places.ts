@@ -33,6 +33,9 @@ const ENUMERATION_MARKS = new Set(['、', '与', '和', '及']);
 const LINE_MARKS = new Set(['—', '–', '-', '－', '至']);
 /** An official name ending in one of these stands on its own even when jieba glues the next word to it (绵阳市中心). */
 const FULL_SUFFIX = /(省|市|县|区|州|镇|乡|街道|旗|盟)$/;
+/** Route marks (A至B, A经B) that jieba may glue to the following place name. */
+const ROUTE_CODES = new Set([...'至经'].map((c) => c.charCodeAt(0)));
+const SECTION_CODE = '段'.charCodeAt(0);
 const SUFFIX_CODES = new Set([...'省市县区州镇乡道旗盟'].map((c) => c.charCodeAt(0)));
 
 /**
@@ -48,9 +51,13 @@ export function findPlaces(sentence: TokenizedSentence, ctx: PlaceContext): Plac
   const { ends: tokenEnds } = tokenBoundaries(sentence);
   let next = 0;
   for (let k = 0; k < tokens.length; k++) {
-    const i = tokens[k]!.start - base;
+    let i = tokens[k]!.start - base;
+    // jieba glues a route mark to the place after it and the place to 段 (新平|至元|江段): the
+    // place starts after the mark and may end before 段
+    const afterRoute = tokens[k]!.word.length > 1 && ROUTE_CODES.has(text.charCodeAt(i));
+    if (afterRoute) i++;
     if (i < next || !g.trie.next.has(text.charCodeAt(i))) continue;
-    const match = longestAt(text, i, tokenEnds, base, g, ctx);
+    const match = longestAt(text, i, tokenEnds, base, g, ctx, afterRoute);
     if (!match) continue;
     out.push(match);
     next = match.end - base;
@@ -81,19 +88,22 @@ function longestAt(
   base: number,
   g: Gazetteer,
   ctx: PlaceContext,
+  afterRoute = false,
 ): (PlaceMatch & { weak?: Weak }) | undefined {
   const found = FOUND;
   found.length = 0;
   let node = g.trie.next.get(text.charCodeAt(i));
   for (let e = i + 1; node && e <= text.length; e++) {
-    if (node.name !== undefined && (tokenEnds[e] === 1 || (e - i >= 3 && SUFFIX_CODES.has(text.charCodeAt(e - 1)))))
+    const ends = tokenEnds[e] === 1 || (afterRoute && text.charCodeAt(e) === SECTION_CODE);
+    if (node.name !== undefined && (ends || (e - i >= 3 && SUFFIX_CODES.has(text.charCodeAt(e - 1)))))
       found.push(node.name);
     node = e < text.length ? node.next.get(text.charCodeAt(e)) : undefined;
   }
   for (let f = found.length - 1; f >= 0; f--) {
     const surface = found[f]!;
     const entries = g.byName.get(surface)!;
-    const tokenEnd = tokenEnds[i + surface.length] === 1;
+    const tokenEnd =
+      tokenEnds[i + surface.length] === 1 || (afterRoute && text.charCodeAt(i + surface.length) === SECTION_CODE);
     if (!tokenEnd && !(FULL_SUFFIX.test(surface) && entries.some((x) => x.kind === 'full'))) continue;
     const entry = resolveName(entries, ctx);
     if (!entry) continue;
