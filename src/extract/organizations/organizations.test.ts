@@ -56,6 +56,16 @@ describe('organizations', () => {
     // a hospital's campus is no second hospital; an ordinal belongs to the name
     ['推进市第一人民医院滨江医院投用。', [['市第一人民医院', 'hospital']]],
     ['建成中南大学湘雅医院长沙医院。', [['中南大学湘雅医院', 'hospital']]],
+    // a place-like first character (长/a) is no verb's complement
+    ['深化与长春中医药大学附属医院合作。', [['长春中医药大学附属医院', 'hospital']]],
+    // a preposition or adverb + verb glued to the first firm is cut (加大对|哈电, 全力支持)
+    [
+      '加大对哈电、一重等央企支持力度。',
+      [
+        ['哈电', 'enterprise'],
+        ['一重', 'enterprise'],
+      ],
+    ],
     // list items whose words the segmenter splits oddly (欣|旺|达) are kept whole
     [
       '支持比亚迪电子、欣旺达动力等拓展海外市场。',
@@ -79,6 +89,13 @@ describe('organizations', () => {
     ['鼓励电解铝、钢铁、铁合金等耗能行业企业技术改造。'],
     ['引进品牌酒店、旅行社等旅游企业。'],
     ['推进三级甲等医院和智慧医院建设。'],
+    // categories of hospitals, universities and firms, not names
+    ['加快国家公立医院和互联网医院建设。'],
+    ['做好高风险上市公司风险化解，做强国有资本投资运营公司。'],
+    ['支持独角兽、瞪羚等企业加快成长。'],
+    // works and rivers listed where firms could be
+    ['推进钢铁绿色转型、煤矿智能化改造等工业项目。'],
+    ['加强九洲江、南流江等重点流域治理。'],
     // a known firm's short name inside another word (宝中|铁路, 集中|建设) is no firm
     ['加快宝中铁路扩能改造。'],
     ['集中建设一批社区养老服务设施。'],

@@ -81,6 +81,8 @@ const STOP_WORDS = new Set([
   '新设立',
   '指',
 ]);
+/** One-character complements of verbs that jieba leaves alone: 做好, 做强, 做优, 搞活, 做实, 做细. */
+const COMPLEMENTS = new Set(['好', '强', '优', '活', '实', '细']);
 /** An ordinal inside a name (市第一人民医院), not a count (3家医院). */
 const ORDINAL = /^第[一二三四五六七八九十]+$/;
 const PUNCTUATION = /^[^\u4e00-\u9fffA-Za-z0-9]+$/;
@@ -113,6 +115,8 @@ const suffixWords = [...bySuffix.keys()];
 function isStop(token: Token): boolean {
   return (
     (STOP_TAGS.has(token.tag) && !ORDINAL.test(token.word)) ||
+    // a verb's complement (做好|高风险…, 做强|国有资本…) starts no name
+    COMPLEMENTS.has(token.word) ||
     STOP_WORDS.has(token.word) ||
     PUNCTUATION.test(token.word) ||
     suffixWords.some((w) => token.word.endsWith(w))
