@@ -56,6 +56,8 @@ describe('organizations', () => {
     // a hospital's campus is no second hospital; an ordinal belongs to the name
     ['推进市第一人民医院滨江医院投用。', [['市第一人民医院', 'hospital']]],
     ['建成中南大学湘雅医院长沙医院。', [['中南大学湘雅医院', 'hospital']]],
+    // a verb the segmenter cuts in two (天完|成市) or glues on (改扩建) starts no name
+    ['仅用20天完成市第三人民医院隔离病区改造。', [['市第三人民医院', 'hospital']]],
     // a place-like first character (长/a) is no verb's complement
     ['深化与长春中医药大学附属医院合作。', [['长春中医药大学附属医院', 'hospital']]],
     // a preposition or adverb + verb glued to the first firm is cut (加大对|哈电, 全力支持)
@@ -89,6 +91,7 @@ describe('organizations', () => {
     ['鼓励电解铝、钢铁、铁合金等耗能行业企业技术改造。'],
     ['引进品牌酒店、旅行社等旅游企业。'],
     ['推进三级甲等医院和智慧医院建设。'],
+    ['改扩建第一医院、中医院等医疗设施。'],
     // categories of hospitals, universities and firms, not names
     ['加快国家公立医院和互联网医院建设。'],
     ['做好高风险上市公司风险化解，做强国有资本投资运营公司。'],

@@ -79,6 +79,9 @@ const STOP_WORDS = new Set([
   '整合',
   '新设',
   '新设立',
+  '改扩建',
+  '扩建',
+  '迁建',
   '指',
 ]);
 /** One-character complements of verbs that jieba leaves alone: 做好, 做强, 做优, 搞活, 做实, 做细. */
@@ -128,6 +131,19 @@ function stopWordPrefix(word: string): number {
   for (let n = Math.min(4, word.length - 1); n >= 1; n--) if (STOP_WORDS.has(word.slice(0, n))) return n;
   return 0;
 }
+
+/** Where a name starts past a completion verb jieba split across tokens (天完|成市|第三人民医院 → 市第三人民医院). */
+function afterGluedVerb(text: string, from: number, to: number): number {
+  let start = from;
+  const span = text.slice(from, to);
+  for (const w of GLUE_VERBS) {
+    const at = span.lastIndexOf(w);
+    if (at >= 0) start = Math.max(start, from + at + w.length);
+  }
+  return start;
+}
+/** Verbs of completion and building that end no name (完成, 建成, 改扩建), wherever the segmenter cut them. */
+const GLUE_VERBS = ['完成', '建成', '投用', '改扩建', '扩建', '新建', '迁建', '办好', '支持', '推动', '引进'];
 
 /** Verbs that end no name, so a longer token ending in one is adverb + verb (全力支持, 大力推动), unlike 特区建设. */
 const LEAD_VERBS = [
@@ -183,7 +199,7 @@ export function recognizeSuffixedOrgs(sentence: TokenizedSentence): Candidate[] 
     const rest = text.slice(m.index + suffix.suffix.length, m.index + suffix.suffix.length + 6);
     if (suffix.notBefore?.some((w) => rest.startsWith(w))) continue;
     const suffixStart = sentence.start + m.index;
-    const ownStart = orgStart(sentence, suffixStart);
+    const ownStart = afterGluedVerb(text, orgStart(sentence, suffixStart) - sentence.start, m.index) + sentence.start;
     const parent = parentStart(sentence, ownStart, out);
     const start = parent ?? ownStart;
     const name = text.slice(start - sentence.start, m.index + suffix.suffix.length);

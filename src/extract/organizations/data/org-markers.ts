@@ -326,6 +326,7 @@ export const GENERIC_ORG_WORDS: readonly string[] = [
   '中国特色',
   '项目',
   '高风险',
+  '社会主义',
 ];
 
 /** Heads of a list of firms (长虹、九洲等骨干企业): its items are organisations. */
