@@ -35,6 +35,7 @@ describe('programs', () => {
     // a programme word after a figure makes it a name; a number starts a coined abbreviation
     ['严格落实“米袋子”省长责任制。', ['米袋子']],
     ['推动家电“以旧换新”，开展“三资”清理。', ['以旧换新', '三资']],
+    ['深入开展“扫黄打非”，净化文化市场。', ['扫黄打非']],
   ])('%s', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });

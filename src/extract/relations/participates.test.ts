@@ -20,6 +20,8 @@ describe('PARTICIPATES_IN', () => {
     ['推动赣南医学院第一附属医院与南昌大学第一附属医院合作共建。', []],
     // a hospital named inside another project's name takes no part in its neighbour
     ['加快建设于都县中医院三期、瑞金市第三人民医院新区、会昌县第二人民医院新区。', []],
+    // a hospital listed among the projects of its clause is one of them
+    ['实施市第二人民医院、市中医医院、市妇幼保健院等新改扩建项目。', []],
   ])('%s', (text, expected) => {
     expect(participants(text)).toEqual(expected);
   });

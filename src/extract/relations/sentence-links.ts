@@ -14,6 +14,12 @@ export function sentenceLinks(input: RuleInput): RelationDraft[] {
     input.occurrences.some((y) => y.entity.type === type && y.start === x.start && y.end === x.end);
   const isProject = (x: Occurrence) => sameSpan(x, 'Project');
   const isOrg = (x: Occurrence) => sameSpan(x, 'Organization');
+  // items of one 、 list (实施市第二人民医院、市中医医院等新改扩建项目): the hospital is listed as a project
+  const listedWith = (a: Occurrence, b: Occurrence) => {
+    const [first, second] = a.start < b.start ? [a, b] : [b, a];
+    const text = between(input, first.end, second.start);
+    return /^(、[^，,。；;：:、]{1,20})*、$/.test(text);
+  };
   for (const o of input.occurrences) {
     if (o.entity.type !== 'Project') continue;
     const project = o.entity;
@@ -37,7 +43,11 @@ export function sentenceLinks(input: RuleInput): RelationDraft[] {
     for (const org of inside(input, clause.start, clause.end, 'Organization')) {
       if (org.start < o.end && o.start < org.end) continue;
       // a hospital, university or institute listed beside a project is being built or is a partner, not a builder
-      if (org.entity.type === 'Organization' && org.entity.kind !== 'enterprise' && (isProject(org) || isOrg(o)))
+      if (
+        org.entity.type === 'Organization' &&
+        org.entity.kind !== 'enterprise' &&
+        (isProject(org) || isOrg(o) || listedWith(org, o))
+      )
         continue;
       // an organisation inside another project's name (B医院新区) is that project's
       if (projects.some((p) => p.start <= org.start && org.end <= p.end && p.end - p.start > org.end - org.start))
