@@ -41,6 +41,9 @@ function isPlaceWord(token: Token): boolean {
   return token.tag === 'ns' || (gazetteer.byName.has(token.word) && !gazetteer.commonWords.has(token.word));
 }
 
+/** The complement of a verb cut off it (做|好, 抓|好); 强 and 优 start names (强省会行动), so only 好. */
+const COMPLEMENTS = new Set(['好']);
+
 const VERB_TAGS = new Set(['d', 'ad', 'vd']);
 const JOINING = new Set(['和', '及', '并', '并且', '同时']);
 /** Prepositions, conjunctions and aspect particles end a clause's lead-in… */
@@ -116,6 +119,11 @@ export function nameStart(sentence: TokenizedSentence, end: number): number {
   let start = floor;
   for (let i = inside.length - 1; i >= 0; i--) {
     if (opensClause(inside, i)) {
+      start = inside[i]!.end;
+      break;
+    }
+    // a verb and its complement cut in two (做|好|…试点): the name starts after the complement
+    if (COMPLEMENTS.has(inside[i]!.word) && inside[i - 1]?.tag === 'v') {
       start = inside[i]!.end;
       break;
     }
