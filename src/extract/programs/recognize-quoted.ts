@@ -1,9 +1,9 @@
 import type { Candidate, TokenizedSentence } from '../recognizer.js';
 import { lookupSector } from '../sectors/index.js';
 import { FIGURE_TAGS, NUMBERED, PROGRAM_AFTER, QUOTE_FILTERS } from './data/quote-filters.js';
-import { NAMED_PROGRAMS } from './recognize-named.js';
 import type { QuoteSpan } from './find-quotes.js';
 import { CLAUSE_BREAKS } from './name-span.js';
+import { NAMED_PROGRAMS } from './recognize-named.js';
 import { suffixHits } from './recognize-suffixed.js';
 
 /** Most characters between a closing mark and the programme word that completes the name (“一网通办”三年行动). */
@@ -40,18 +40,18 @@ function isFigure(sentence: TokenizedSentence, quote: QuoteSpan, after: string):
   return inside.length === 1 && inside[0]!.word === quote.inner && FIGURE_TAGS.has(inside[0]!.tag);
 }
 
-/** The clause text right after the closing mark (up to the next break). */
-function clauseAfter(text: string, from: number): string {
-  const window = text.slice(from, from + MAX_TAIL_CHARS + 8);
-  const breakAt = window.search(CLAUSE_BREAKS);
-  return breakAt < 0 ? window : window.slice(0, breakAt);
-}
-
 /** The clause text right before the opening mark (up to 12 characters, from the last break). */
 function clauseBefore(text: string, to: number): string {
   const window = text.slice(Math.max(0, to - 12), to);
   const breaks = [...window.matchAll(new RegExp(CLAUSE_BREAKS, 'g'))];
   return breaks.length ? window.slice(breaks.at(-1)!.index + 1) : window;
+}
+
+/** The clause text right after the closing mark (up to the next break). */
+function clauseAfter(text: string, from: number): string {
+  const window = text.slice(from, from + MAX_TAIL_CHARS + 8);
+  const breakAt = window.search(CLAUSE_BREAKS);
+  return breakAt < 0 ? window : window.slice(0, breakAt);
 }
 
 /** How far a programme word right after the mark extends the span (“天府良机”计划, “一网通办”三年行动). */
@@ -71,36 +71,19 @@ function candidate(sentence: TokenizedSentence, quote: QuoteSpan): Candidate | u
     if (tail === 0) return undefined;
     const surface = text.slice(quote.open, quote.close + 1 + tail);
     const name = quote.inner + after.slice(0, tail);
-    return {
-      type: 'Program',
-      name,
-      start: sentence.start + quote.open,
-      end: sentence.start + quote.open + surface.length,
-      surface,
-      rule: 'program.quoted.period',
-    };
+    return { type: 'Program', name, start: sentence.start + quote.open, end: sentence.start + quote.open + surface.length, surface, rule: 'program.quoted.period' };
   }
   const tail = quote.rule === 'program.quoted' ? tailEnd(after) : undefined;
   // a programme word after the mark makes it one (水电气“零成本”接入改革): the filters do not apply
   // 《…》 names a document: always a name; quoted words pass the filters unless a programme word follows
-  const filtered =
-    quote.rule === 'program.quoted' &&
-    tail === undefined &&
-    quoteFilter(quote.inner, text.slice(quote.close + 1, quote.close + 6), clauseBefore(text, quote.open));
+  const filtered = quote.rule === 'program.quoted' && tail === undefined && quoteFilter(quote.inner, text.slice(quote.close + 1, quote.close + 6), clauseBefore(text, quote.open));
   if (filtered || (quote.rule === 'program.title' && NOT_PLAN_TITLE.test(quote.inner))) return undefined;
   if (quote.rule === 'program.quoted' && tail === undefined && isSectorFormula(quote.inner)) return undefined;
   if (quote.rule === 'program.quoted' && tail === undefined && isFigure(sentence, quote, after)) return undefined;
   // “天府良机”计划 → 天府良机: the quoted words are the name, what follows says its kind
   const end = quote.close + 1 + (tail ?? 0);
   const surface = text.slice(quote.open, end);
-  return {
-    type: 'Program',
-    name: quote.inner,
-    start: sentence.start + quote.open,
-    end: sentence.start + end,
-    surface,
-    rule: quote.rule,
-  };
+  return { type: 'Program', name: quote.inner, start: sentence.start + quote.open, end: sentence.start + end, surface, rule: quote.rule };
 }
 
 /** Programmes named in quotation or book-title marks. */
