@@ -51,16 +51,17 @@ export function findPlaces(sentence: TokenizedSentence, ctx: PlaceContext): Plac
   const { ends: tokenEnds } = tokenBoundaries(sentence);
   let next = 0;
   for (let k = 0; k < tokens.length; k++) {
-    let i = tokens[k]!.start - base;
-    // jieba glues a route mark to the place after it and the place to 段 (新平|至元|江段): the
-    // place starts after the mark and may end before 段
-    const afterRoute = tokens[k]!.word.length > 1 && ROUTE_CODES.has(text.charCodeAt(i));
-    if (afterRoute) i++;
+    const i = tokens[k]!.start - base;
     if (i < next || !g.trie.next.has(text.charCodeAt(i))) continue;
-    const match = longestAt(text, i, tokenEnds, base, g, ctx, afterRoute);
+    const match = longestAt(text, i, tokenEnds, base, g, ctx);
     if (!match) continue;
     out.push(match);
     next = match.end - base;
+  }
+  const routed = afterRouteMarks(sentence, out, tokenEnds, g, ctx);
+  if (routed.length > 0) {
+    out.push(...routed);
+    out.sort((a, b) => a.start - b.start);
   }
   // 重庆永川, 广州黄埔: a place right after its own province or city is sure.
   for (const m of out)
@@ -75,6 +76,28 @@ export function findPlaces(sentence: TokenizedSentence, ctx: PlaceContext): Plac
     .filter((m) => !NAME_HEADS.has(wordAfter(m.end) ?? ''))
     .filter((m) => m.weak === undefined || listedWithPlace(m, out, text, base, tagBefore, ctx))
     .map(({ weak: _weak, ...m }) => m);
+}
+
+/**
+ * Places jieba glued to the route mark before them and to 段 after them (新平|至元|江段): read
+ * from just after the mark, ending on a token end or before 段, where no place was found yet.
+ */
+function afterRouteMarks(
+  sentence: TokenizedSentence,
+  found: ReadonlyArray<PlaceMatch & { weak?: Weak }>,
+  tokenEnds: Uint8Array,
+  g: Gazetteer,
+  ctx: PlaceContext,
+): Array<PlaceMatch & { weak?: Weak }> {
+  const out: Array<PlaceMatch & { weak?: Weak }> = [];
+  for (const t of sentence.tokens) {
+    const at = t.start + 1;
+    if (t.word.length < 2 || !ROUTE_CODES.has(t.word.charCodeAt(0))) continue;
+    if (found.some((m) => m.start <= at && at < m.end)) continue;
+    const match = longestAt(sentence.text, at - sentence.start, tokenEnds, sentence.start, g, ctx, true);
+    if (match) out.push(match);
+  }
+  return out;
 }
 
 /** Names found by `longestAt`, reused: it runs at every token start and never re-enters. */
