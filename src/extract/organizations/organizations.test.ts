@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { tokenizeModuleOnly } from './tokenize-module-only.js';
+import { tokenizeForTest } from '../test-helpers.js';
 import { organizations } from './index.js';
 
 const found = (text: string) =>
-  organizations.recognize(tokenizeModuleOnly(text, organizations), {}).map((c) => [c.name, c.organizationKind]);
+  organizations.recognize(tokenizeForTest(text), {}).map((c) => [c.name, c.organizationKind]);
 
 // Sentences composed in the style of other provinces' and cities' reports.
 describe('organizations', () => {
@@ -48,6 +48,34 @@ describe('organizations', () => {
         ['蜀道装备', 'enterprise'],
       ],
     ],
+    // a unit named after its parent body runs back over it and a place between
+    ['依托中国科学院西安光学精密机械研究所建设光电产业园。', [['中国科学院西安光学精密机械研究所', 'institute']]],
+    ['推进与清华大学天津高端装备研究院共建中试平台。', [['清华大学天津高端装备研究院', 'institute']]],
+    ['联合中国农业科学院郑州果树研究所选育新品种。', [['中国农业科学院郑州果树研究所', 'institute']]],
+    ['支持徐州医科大学附属医院创建区域医疗中心。', [['徐州医科大学附属医院', 'hospital']]],
+    // a hospital's campus is no second hospital; an ordinal belongs to the name
+    ['推进市第一人民医院滨江医院投用。', [['市第一人民医院', 'hospital']]],
+    ['建成中南大学湘雅医院长沙医院。', [['中南大学湘雅医院', 'hospital']]],
+    // a verb the segmenter cuts in two (天完|成市) or glues on (改扩建) starts no name
+    ['仅用20天完成市第三人民医院隔离病区改造。', [['市第三人民医院', 'hospital']]],
+    // a place-like first character (长/a) is no verb's complement
+    ['深化与长春中医药大学附属医院合作。', [['长春中医药大学附属医院', 'hospital']]],
+    // a preposition or adverb + verb glued to the first firm is cut (加大对|哈电, 全力支持)
+    [
+      '加大对哈电、一重等央企支持力度。',
+      [
+        ['哈电', 'enterprise'],
+        ['一重', 'enterprise'],
+      ],
+    ],
+    // list items whose words the segmenter splits oddly (欣|旺|达) are kept whole
+    [
+      '支持比亚迪电子、欣旺达动力等拓展海外市场。',
+      [
+        ['比亚迪电子', 'enterprise'],
+        ['欣旺达动力', 'enterprise'],
+      ],
+    ],
   ])('%s', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
@@ -63,6 +91,17 @@ describe('organizations', () => {
     ['鼓励电解铝、钢铁、铁合金等耗能行业企业技术改造。'],
     ['引进品牌酒店、旅行社等旅游企业。'],
     ['推进三级甲等医院和智慧医院建设。'],
+    ['改扩建第一医院、中医院等医疗设施。'],
+    // categories of hospitals, universities and firms, not names
+    ['加快国家公立医院和互联网医院建设。'],
+    ['做好高风险上市公司风险化解，做强国有资本投资运营公司。'],
+    ['支持独角兽、瞪羚等企业加快成长。'],
+    // works and rivers listed where firms could be
+    ['推进钢铁绿色转型、煤矿智能化改造等工业项目。'],
+    ['加强九洲江、南流江等重点流域治理。'],
+    // a known firm's short name inside another word (宝中|铁路, 集中|建设) is no firm
+    ['加快宝中铁路扩能改造。'],
+    ['集中建设一批社区养老服务设施。'],
   ])('no organisation in %s', (text) => {
     expect(found(text)).toEqual([]);
   });

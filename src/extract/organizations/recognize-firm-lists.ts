@@ -1,17 +1,24 @@
 import type { Candidate, TokenizedSentence } from '../recognizer.js';
-import { FACILITY_PARTS, FIRM_LIST_HEADS, KINDS_OF_BUSINESS, NOT_FIRM_PARTS } from './data/org-markers.js';
+import {
+  ACTIVITY_PARTS,
+  FACILITY_PARTS,
+  FIRM_LIST_HEADS,
+  KINDS_OF_BUSINESS,
+  NOT_FIRM_PARTS,
+} from './data/org-markers.js';
+import { firstKnownForm } from './recognize-known.js';
 import { properPart } from './recognize-organizations.js';
 
 const CLAUSE_BREAK = /[，,。；;：:！!？?“”《》\s]/;
-/** 等 closing a list, not inside a word (平等保护, 高等教育, 等级). */
-const LIST_END = /(?<![平同对高均相初中优上特次])等(?![级待到同于价额值候])/g;
+/** 等 closing a list, not inside a word (平等保护, 高等教育, 等级), nor a list of places (北上广深等地). */
+const LIST_END = /(?<![平同对高均相初中优上特次])等(?![级待到同于价额值候地])/g;
 /** 等 + up to six modifier characters + a firm word: …等骨干企业, …等央属军工集团. */
 const firmHead = new RegExp(`^等[\\u4e00-\\u9fff]{0,6}?(${FIRM_LIST_HEADS.join('|')})`);
 /** 等 + modifiers naming manufacturing + 项目: a list of plants named by their firm (…等百亿级制造业项目). */
 const plantHead = /^等[\u4e00-\u9fff]{0,6}?(制造业|工业|产业)项目/;
 const ITEM = /^[\u4e00-\u9fffA-Za-z]{2,10}$/;
 /** jieba tags of words that open the clause before the first firm (支持|长虹、九洲等…, 加大|潍柴…). */
-const LEAD_TAGS = new Set(['v', 'p', 'c', 'd', 'vd', 'ad', 'r', 'u', 'uj']);
+const LEAD_TAGS = new Set(['v', 'p', 'c', 'd', 'vd', 'ad', 'r', 'u', 'uj', 'ul']);
 const LEAD_WORDS = new Set([
   '支持',
   '推动',
@@ -35,18 +42,29 @@ const LEAD_WORDS = new Set([
   '帮助',
 ]);
 
-/** Where the first firm starts: after the last verb, preposition or adverb before the first 、 (加大|潍柴、…). */
+const endsInLeadWord = (word: string): boolean => word.length > 2 && [...LEAD_WORDS].some((w) => word.endsWith(w));
+/** Prepositions and particles jieba glues to a firm's name (加大对|哈电, 集聚了|比亚迪). */
+const GLUED_PREPOSITIONS = new Set(['对', '向', '为', '了', '在', '与']);
+
+/**
+ * Where the first firm starts: after the last verb, preposition or adverb before the first 、
+ * (加大|潍柴、…), and no later than a known firm written there (通威|太阳|能: 能 is no verb here).
+ */
 function firstItemStart(sentence: TokenizedSentence, from: number, listEnd: number): number {
   const firstBreak = sentence.text.slice(from - sentence.start, listEnd).search(/、|与|和|及/);
-  const firstEnd = firstBreak < 0 ? listEnd : from + firstBreak;
+  let firstEnd = firstBreak < 0 ? sentence.start + listEnd : from + firstBreak;
+  const known = firstKnownForm(sentence.text.slice(from - sentence.start, firstEnd - sentence.start));
+  if (known >= 0) firstEnd = from + known;
   let start = from;
   for (const t of sentence.tokens) {
     if (t.start < from || t.end > firstEnd) continue;
-    if (LEAD_TAGS.has(t.tag) || LEAD_WORDS.has(t.word)) start = t.end;
+    // 全力支持 ends in a lead verb
+    if (LEAD_TAGS.has(t.tag) || LEAD_WORDS.has(t.word) || endsInLeadWord(t.word)) start = t.end;
   }
-  // jieba may glue the verb to the name (依托华|建铝业): cut a known verb written at the front
+  // jieba may glue the verb to the name (依托华|建铝业, 对哈电): cut a known verb written at the front
   const head = sentence.text.slice(start - sentence.start, start - sentence.start + 2);
-  return LEAD_WORDS.has(head) ? start + 2 : start;
+  if (LEAD_WORDS.has(head)) return start + 2;
+  return GLUED_PREPOSITIONS.has(head[0] ?? '') && start + 1 < firstEnd ? start + 1 : start;
 }
 const ORDINARY_TAGS = new Set(['n', 'v', 'vn', 'j']);
 const PLACE_END = /(省|市|县|区|镇|乡|村)$/;
@@ -95,6 +113,7 @@ export function recognizeFirmLists(
         !ITEM.test(item) ||
         PLACE_END.test(item) ||
         FACILITY_PARTS.test(item) ||
+        ACTIVITY_PARTS.test(item) ||
         isSector(item) ||
         properPart(item).length < 2
       )

@@ -1,5 +1,6 @@
 import type { Candidate, Token, TokenizedSentence } from '../recognizer.js';
 import { GENERIC_ORG_WORDS, ORG_SUFFIXES } from './data/org-markers.js';
+import { parentStart } from './parent-body.js';
 
 const bySuffix = new Map(ORG_SUFFIXES.map((s) => [s.suffix, s]));
 // a lookahead finds every suffix at every position (有限公司 and 公司 both; the longer span wins later)
@@ -76,7 +77,17 @@ const STOP_WORDS = new Set([
   '组建成立',
   '重组',
   '整合',
+  '新设',
+  '新设立',
+  '改扩建',
+  '扩建',
+  '迁建',
+  '指',
 ]);
+/** One-character complements of verbs that jieba leaves alone: 做好, 做强, 做优, 搞活, 做实, 做细. */
+const COMPLEMENTS = new Set(['好', '强', '优', '活', '实', '细']);
+/** An ordinal inside a name (市第一人民医院), not a count (3家医院). */
+const ORDINAL = /^第[一二三四五六七八九十]+$/;
 const PUNCTUATION = /^[^\u4e00-\u9fffA-Za-z0-9]+$/;
 const MAX_NAME_CHARS = 16;
 
@@ -97,17 +108,66 @@ export function properPart(text: string): string {
   return rest;
 }
 
-const suffixWords = new Set(bySuffix.keys());
+const suffixWords = [...bySuffix.keys()];
 
-/** A token no organisation name runs across: a verb, a particle, punctuation, or another organisation's kind word. */
+/**
+ * A token no organisation name runs across: a verb, a particle, punctuation, or a word ending in
+ * an organisation's kind word (人民医院 | 天府医院: another body ends there; parent-body.ts joins
+ * the units that belong to it).
+ */
 function isStop(token: Token): boolean {
   return (
-    STOP_TAGS.has(token.tag) ||
+    (STOP_TAGS.has(token.tag) && !ORDINAL.test(token.word)) ||
+    // a verb's complement (做好|高风险…, 做强|国有资本…) starts no name
+    COMPLEMENTS.has(token.word) ||
     STOP_WORDS.has(token.word) ||
     PUNCTUATION.test(token.word) ||
-    suffixWords.has(token.word)
+    suffixWords.some((w) => token.word.endsWith(w))
   );
 }
+
+/** Length of the stop word a longer token starts with (完成市 → 2), or 0. */
+function stopWordPrefix(word: string): number {
+  for (let n = Math.min(4, word.length - 1); n >= 1; n--) if (STOP_WORDS.has(word.slice(0, n))) return n;
+  return 0;
+}
+
+/** Where a name starts past a completion verb jieba split across tokens (天完|成市|第三人民医院 → 市第三人民医院). */
+function afterGluedVerb(text: string, from: number, to: number): number {
+  let start = from;
+  const span = text.slice(from, to);
+  for (const w of GLUE_VERBS) {
+    const at = span.lastIndexOf(w);
+    if (at >= 0) start = Math.max(start, from + at + w.length);
+  }
+  return start;
+}
+/** Verbs of completion and building that end no name (完成, 建成, 改扩建), wherever the segmenter cut them. */
+const GLUE_VERBS = ['完成', '建成', '投用', '改扩建', '扩建', '新建', '迁建', '办好', '支持', '推动', '引进'];
+
+/** Verbs that end no name, so a longer token ending in one is adverb + verb (全力支持, 大力推动), unlike 特区建设. */
+const LEAD_VERBS = [
+  '支持',
+  '推动',
+  '推进',
+  '引进',
+  '依托',
+  '加快',
+  '鼓励',
+  '深化',
+  '强化',
+  '培育',
+  '扶持',
+  '壮大',
+  '带动',
+  '招引',
+  '对接',
+  '争创',
+  '办好',
+];
+
+/** A longer token ending in a lead verb (全力支持): the name starts after it. */
+const endsInStopWord = (word: string): boolean => LEAD_VERBS.some((w) => word.length > w.length && word.endsWith(w));
 
 /** Where the name ending at the suffix starts: at the first word of the run of name-like words before it. */
 function orgStart(sentence: TokenizedSentence, suffixStart: number): number {
@@ -118,10 +178,11 @@ function orgStart(sentence: TokenizedSentence, suffixStart: number): number {
   for (let i = sentence.tokens.length - 1; i >= 0; i--) {
     const token = sentence.tokens[i]!;
     if (token.end > start) continue;
-    if (token.end < start || token.start < floor || isStop(token)) break;
-    // jieba glues 等 to what follows (等央属|军工集团)
-    if (token.word.length > 1 && STOP_WORDS.has(token.word[0]!)) {
-      start = token.start + 1;
+    if (token.end < start || token.start < floor || isStop(token) || endsInStopWord(token.word)) break;
+    // jieba glues a verb to what follows (等央属|军工集团, 完成市|第四医院)
+    const glued = stopWordPrefix(token.word);
+    if (glued > 0) {
+      start = token.start + glued;
       break;
     }
     start = token.start;
@@ -138,9 +199,13 @@ export function recognizeSuffixedOrgs(sentence: TokenizedSentence): Candidate[] 
     const rest = text.slice(m.index + suffix.suffix.length, m.index + suffix.suffix.length + 6);
     if (suffix.notBefore?.some((w) => rest.startsWith(w))) continue;
     const suffixStart = sentence.start + m.index;
-    const start = orgStart(sentence, suffixStart);
+    const ownStart = afterGluedVerb(text, orgStart(sentence, suffixStart) - sentence.start, m.index) + sentence.start;
+    const parent = parentStart(sentence, ownStart, out);
+    const start = parent ?? ownStart;
     const name = text.slice(start - sentence.start, m.index + suffix.suffix.length);
     const proper = name.slice(0, name.length - suffix.suffix.length);
+    // 第二人民医院 alone names no one: whose second hospital?
+    if (/^第[一二三四五六七八九十]/.test(proper)) continue;
     if ((properPart(proper).match(/[\u4e00-\u9fffA-Za-z]/g)?.length ?? 0) < 2) continue;
     if (suffix.needs && !suffix.needs.some((w) => proper.includes(w))) continue;
     // a hospital right after another is its campus (市四医院|南湖医院), a project
@@ -151,7 +216,7 @@ export function recognizeSuffixedOrgs(sentence: TokenizedSentence): Candidate[] 
       start,
       end: suffixStart + suffix.suffix.length,
       surface: name,
-      rule: `organization.suffix`,
+      rule: parent === undefined ? 'organization.suffix' : 'organization.suffix.parent',
       organizationKind: suffix.kind,
     });
   }

@@ -31,6 +31,22 @@ export function abbreviationReadings(char: string): Division[] {
   return (TABLE[char] ?? []).flatMap((e) => g.byCode.get(e.code) ?? []);
 }
 
+/** True when the table gives the character several places (宁: 南京 or 宁夏; 汉: 汉中 or 武汉). */
+export function isAmbiguous(char: string): boolean {
+  return new Set((TABLE[char] ?? []).map((e) => e.code)).size > 1;
+}
+
+/** True when the table ties this reading of the character to the issuer's province (西 → 西安 in Sichuan's 西成). */
+export function readForIssuer(char: string, code: string, ctx: PlaceContext): boolean {
+  const province = ctx.issuerProvince?.slice(0, 2);
+  return (TABLE[char] ?? []).some((e) => e.code === code && e.for !== undefined && e.for === province);
+}
+
+/** True when this reading is the character's reading everywhere (广 → 广州), not one tied to a province. */
+export function readEverywhere(char: string, code: string): boolean {
+  return (TABLE[char] ?? []).some((e) => e.code === code && e.for === undefined);
+}
+
 /** Decodes with a 2-digit province prefix as the preferred `for`. */
 export function decodeIn(char: string, province: string | undefined): Division | undefined {
   let byChar = cache.get(province ?? '');

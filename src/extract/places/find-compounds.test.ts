@@ -28,6 +28,12 @@ describe('findCompounds', () => {
     ['深入推进呼包鄂乌一体化发展', '150900', ['呼包鄂乌 cooperation 呼和浩特市,包头市,鄂尔多斯市,乌兰察布市']],
     // A bare run needs a place of the issuer's province: 乌兰哈达 is a volcano, not four cities.
     ['保护乌兰哈达火山群', '150900', []],
+    // An ambiguous character read far from the issuer leaves the compound alone: 宁 here is 南京 or 宁德, not 宁夏.
+    ['推进宁芜高速扩容改造', '340500', []],
+    ['开通衢宁铁路', '330800', []],
+    // …unless provinces pair with provinces, or the character reads as one city everywhere.
+    ['深化闽宁协作', '350000', ['闽宁 cooperation 福建省,宁夏回族自治区']],
+    ['推进京广铁路扩能', '410000', ['京广 line 北京市,广州市']],
   ];
   it.each(rows)('%s', (text, issuer, expected) => {
     const { sentence, ctx } = sentenceFor(text, issuer);

@@ -2,7 +2,15 @@ import triggers from './data/compound-triggers.json' with { type: 'json' };
 import twins from './data/twin-compounds.json' with { type: 'json' };
 import { tokenBoundaries } from '../boundaries.js';
 import type { TokenizedSentence } from '../recognizer.js';
-import { ABBREVIATION_CHARS, ABBREVIATION_CODES, abbreviationReadings, decodeAbbreviation } from './abbreviations.js';
+import {
+  ABBREVIATION_CHARS,
+  ABBREVIATION_CODES,
+  abbreviationReadings,
+  decodeAbbreviation,
+  isAmbiguous,
+  readEverywhere,
+  readForIssuer,
+} from './abbreviations.js';
 import { inIssuerProvince, type PlaceContext } from './context.js';
 import { charFlags } from '../../text/index.js';
 import type { PlaceMatch } from './find-places.js';
@@ -70,6 +78,7 @@ export function findCompounds(
     const kind = triggerAt(text, j) ?? (places.length >= MIN_BARE || TWINS.has(text.slice(i, j)) ? 'bare' : undefined);
     if (places.length < 2 || kind === undefined || isOneWord(sentence, base + i, base + j)) continue;
     preferPartnersProvince(places);
+    if (!readNearIssuer(places, ctx)) continue;
     // With no trigger word the run must be whole tokens: 西南自行车 is 西南 + 自行车, not 西安+南充+自贡.
     // …and name cities or counties only: 新港澳码头 is a wharf, not Xinjiang, Hong Kong and Macao.
     // …and hold a place of the issuer's province, all in at most two provinces (宝汉天; 乌兰哈达 is a volcano, not four cities).
@@ -93,6 +102,27 @@ function preferPartnersProvince(places: PlaceMatch[]): void {
       (d) => others.has(d.provinceCode) && !places.some((o) => o.division.code === d.code),
     );
     if (better) p.division = better;
+  });
+}
+
+/**
+ * Every ambiguous character (宁: 南京 or 宁夏) read with certainty: near the issuer (its city, its
+ * province, the table's reading for that province), in the province of an unambiguous city of the
+ * compound (宝汉天: 汉 → 汉中 beside 宝鸡), as a province among provinces (闽宁, 苏陕), or as a city
+ * by its everywhere reading (京广 → 广州). Otherwise the compound is left alone: 宁洛高速 in an Anhui
+ * report is 南京–洛阳, not 宁夏–洛阳; 乌蒙 is a mountain range, not 乌兰察布 and 内蒙古.
+ */
+function readNearIssuer(places: readonly PlaceMatch[], ctx: PlaceContext): boolean {
+  const partners = new Set(
+    places
+      .filter((p) => !isAmbiguous(p.surface) && p.division.level !== 'province')
+      .map((p) => p.division.provinceCode),
+  );
+  const allProvinces = places.every((p) => p.division.level === 'province');
+  return places.every((p) => {
+    if (!isAmbiguous(p.surface) || p.division.code === ctx.issuerCity || inIssuerProvince(p.division, ctx)) return true;
+    if (readForIssuer(p.surface, p.division.code, ctx) || partners.has(p.division.provinceCode)) return true;
+    return p.division.level === 'province' ? allProvinces : readEverywhere(p.surface, p.division.code);
   });
 }
 

@@ -23,6 +23,8 @@ describe('findPlaces', () => {
     // A county of another province only next to a list mark.
     ['深化与重庆永川、江津合作', YIBIN, ['重庆市 500000', '永川区 500118', '江津区 500116']],
     ['游客赴卧龙湖景区观光', YIBIN, []],
+    // jieba glues 至 to the next place and that place to 段 (新平|至元|江段): both ends of the section are read.
+    ['建成玉楚高速新平至元江段', '530400', ['新平彝族傣族自治县 530427', '元江哈尼族彝族傣族自治县 530428']],
     // …and not glued to the noun or numeral before it.
     ['统筹抓好产业兴县、强县富民', '440000', []],
     ['推动佛山三龙湾、惠州大亚湾合作平台建设', '440000', ['佛山市 440600', '惠州市 441300']],

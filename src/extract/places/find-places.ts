@@ -34,6 +34,9 @@ const ENUMERATION_MARKS = new Set(['、', '与', '和', '及']);
 const LINE_MARKS = new Set(['—', '–', '-', '－', '至']);
 /** An official name ending in one of these stands on its own even when jieba glues the next word to it (绵阳市中心). */
 const FULL_SUFFIX = /(省|市|县|区|州|镇|乡|街道|旗|盟)$/;
+/** Route marks (A至B, A经B) that jieba may glue to the following place name. */
+const ROUTE_CODES = new Set([...'至经'].map((c) => c.charCodeAt(0)));
+const SECTION_CODE = '段'.charCodeAt(0);
 const SUFFIX_CODES = new Set([...'省市县区州镇乡道旗盟'].map((c) => c.charCodeAt(0)));
 
 /**
@@ -57,6 +60,11 @@ export function findPlaces(sentence: TokenizedSentence, ctx: PlaceContext): Plac
     out.push(match);
     next = match.end - base;
   }
+  const routed = afterRouteMarks(sentence, out, tokenEnds, g, ctx);
+  if (routed.length > 0) {
+    out.push(...routed);
+    out.sort((a, b) => a.start - b.start);
+  }
   // 重庆永川, 广州黄埔: a place right after its own province or city is sure.
   for (const m of out)
     if (
@@ -72,6 +80,28 @@ export function findPlaces(sentence: TokenizedSentence, ctx: PlaceContext): Plac
     .map(({ weak: _weak, ...m }) => m);
 }
 
+/**
+ * Places jieba glued to the route mark before them and to 段 after them (新平|至元|江段): read
+ * from just after the mark, ending on a token end or before 段, where no place was found yet.
+ */
+function afterRouteMarks(
+  sentence: TokenizedSentence,
+  found: ReadonlyArray<PlaceMatch & { weak?: Weak }>,
+  tokenEnds: Uint8Array,
+  g: Gazetteer,
+  ctx: PlaceContext,
+): Array<PlaceMatch & { weak?: Weak }> {
+  const out: Array<PlaceMatch & { weak?: Weak }> = [];
+  for (const t of sentence.tokens) {
+    const at = t.start + 1;
+    if (t.word.length < 2 || !ROUTE_CODES.has(t.word.charCodeAt(0))) continue;
+    if (found.some((m) => m.start <= at && at < m.end)) continue;
+    const match = longestAt(sentence.text, at - sentence.start, tokenEnds, sentence.start, g, ctx, true);
+    if (match) out.push(match);
+  }
+  return out;
+}
+
 /** Names found by `longestAt`, reused: it runs at every token start and never re-enters. */
 const FOUND: string[] = [];
 
@@ -83,19 +113,22 @@ function longestAt(
   base: number,
   g: Gazetteer,
   ctx: PlaceContext,
+  afterRoute = false,
 ): (PlaceMatch & { weak?: Weak }) | undefined {
   const found = FOUND;
   found.length = 0;
   let node = g.trie.next.get(text.charCodeAt(i));
   for (let e = i + 1; node && e <= text.length; e++) {
-    if (node.name !== undefined && (tokenEnds[e] === 1 || (e - i >= 3 && SUFFIX_CODES.has(text.charCodeAt(e - 1)))))
+    const ends = tokenEnds[e] === 1 || (afterRoute && text.charCodeAt(e) === SECTION_CODE);
+    if (node.name !== undefined && (ends || (e - i >= 3 && SUFFIX_CODES.has(text.charCodeAt(e - 1)))))
       found.push(node.name);
     node = e < text.length ? node.next.get(text.charCodeAt(e)) : undefined;
   }
   for (let f = found.length - 1; f >= 0; f--) {
     const surface = found[f]!;
     const entries = g.byName.get(surface)!;
-    const tokenEnd = tokenEnds[i + surface.length] === 1;
+    const tokenEnd =
+      tokenEnds[i + surface.length] === 1 || (afterRoute && text.charCodeAt(i + surface.length) === SECTION_CODE);
     if (!tokenEnd && !(FULL_SUFFIX.test(surface) && entries.some((x) => x.kind === 'full'))) continue;
     const entry = resolveName(entries, ctx);
     if (!entry) continue;

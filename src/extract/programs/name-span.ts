@@ -1,3 +1,4 @@
+import { getGazetteer } from '../places/index.js';
 import type { Token, TokenizedSentence } from '../recognizer.js';
 import { CLAUSE_OPENERS, NAME_PREFIX_MODIFIERS, OBJECT_VERBS } from './data/clause-words.js';
 import { MAX_NAME_CHARS } from './data/program-markers.js';
@@ -13,6 +14,16 @@ const PLACE_TAGS = new Set(['ns', 'nr', 'nz']);
 const ADMIN_UNITS = new Set(['省', '市', '县', '区', '镇', '乡']);
 /** Words shaped like place names that are common nouns (城市|一刻钟便民生活圈试点). */
 const NOT_PLACES = new Set(['城市', '都市', '城区', '市区', '县城', '新区', '园区', '社区', '乡镇', '城镇', '辖区', '景区', '街区', '片区', '湾区', '山区', '老区', '库区', '城乡']);
+
+/** A token naming a place: tagged so, or a gazetteer name that is not an everyday word. */
+function isPlaceWord(token: Token): boolean {
+  if (NOT_PLACES.has(token.word)) return false;
+  const gazetteer = getGazetteer();
+  return token.tag === 'ns' || (gazetteer.byName.has(token.word) && !gazetteer.commonWords.has(token.word));
+}
+
+/** The complement of a verb cut off it (做|好, 抓|好); 强 and 优 start names (强省会行动), so only 好. */
+const COMPLEMENTS = new Set(['好']);
 
 const VERB_TAGS = new Set(['d', 'ad', 'vd']);
 const JOINING = new Set(['和', '及', '并', '并且', '同时']);
@@ -62,11 +73,23 @@ function verbEnd(token: Token): number | undefined {
   return undefined;
 }
 
-/** After a function word or a conjunction, an opener starts a new clause (…体系上|深化改革, 扩大内需和|深化…). */
+/** A place name standing as a clause's subject: first in the clause or after a conjunction (…和|于都|深化…). */
+function isSubjectPlace(inside: readonly Token[], i: number): boolean {
+  const token = inside[i];
+  if (!token || !isPlaceWord(token)) return false;
+  const before = inside[i - 1];
+  // 支持|烟台|建设…: the object of one verb and the subject of the next
+  return !before || JOINING.has(before.word) || FUNCTION_TAGS.has(before.tag) || objectVerbs.has(before.word);
+}
+
+/**
+ * After a function word, a conjunction or a place as subject, an opener starts a new clause
+ * (…体系上|深化改革, 扩大内需和|深化…, 和于都|深化商事制度改革, 烟台|建设…示范城市).
+ */
 function opensClause(inside: readonly Token[], i: number): boolean {
   const before = inside[i - 1];
   if (!clauseOpeners.has(inside[i]!.word) || !before) return false;
-  if (JOINING.has(before.word)) return true;
+  if (JOINING.has(before.word) || isSubjectPlace(inside, i - 1)) return true;
   return (FUNCTION_TAGS.has(before.tag) && !INSIDE_NAMES.has(before.word)) || before.tag === 'f' || before.tag === 'd';
 }
 
@@ -81,6 +104,11 @@ export function nameStart(sentence: TokenizedSentence, end: number): number {
   let start = floor;
   for (let i = inside.length - 1; i >= 0; i--) {
     if (opensClause(inside, i)) {
+      start = inside[i]!.end;
+      break;
+    }
+    // a verb and its complement cut in two (做|好|…试点): the name starts after the complement
+    if (COMPLEMENTS.has(inside[i]!.word) && inside[i - 1]?.tag === 'v') {
       start = inside[i]!.end;
       break;
     }

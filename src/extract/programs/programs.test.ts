@@ -28,6 +28,18 @@ describe('programs', () => {
     ['只有朝着全面深化改革的方向前进。', []],
     ['支持浏阳市开展国家级经开区扩区调位改革试点。', ['经开区扩区调位改革试点']],
     ['支持醴陵市美丽湖南建设先行试点培育县建设。', ['美丽湖南建设先行试点培育县']],
+    // a place as a clause's subject is no part of the name that follows its verb
+    ['支持赣州建设革命老区高质量发展示范区。', ['革命老区高质量发展示范区']],
+    ['推动南昌和九江深化产城融合改革试点。', ['产城融合改革试点']],
+    ['养老服务和瑞金深化商事制度改革获国务院表彰。', ['商事制度改革']],
+    // verbs that take a programme as object, and 做|好 cut in two, are no part of the name
+    ['做好农村集体产权制度改革试点。', ['农村集体产权制度改革试点']],
+    ['设立沿江绿色发展综合试验区，推出营商环境改革。', ['沿江绿色发展综合试验区', '营商环境改革']],
+    ['紧扣推动高质量发展，提高城乡居民增收计划。', ['城乡居民增收计划']],
+    // a programme word after a figure makes it a name; a number starts a coined abbreviation
+    ['严格落实“米袋子”省长责任制。', ['米袋子']],
+    ['推动家电“以旧换新”，开展“三资”清理。', ['以旧换新', '三资']],
+    ['深入开展“扫黄打非”，净化文化市场。', ['扫黄打非']],
   ])('%s', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -61,6 +73,10 @@ describe('programs', () => {
     ['正确处理改革发展稳定的关系。'],
     ['各级政府果断行动，采取一致行动。'],
     ['保持经济增长制度环境稳定。'],
+    // figures of speech: one everyday word in quotes, a predicate, an apposition
+    ['打好稳增长政策“组合拳”，各级政府带头过“紧日子”。'],
+    ['让生态补偿制度“长牙齿”。'],
+    ['牵住招商引资这个“牛鼻子”。'],
   ])('no programme in %s', (text) => {
     expect(names(text)).toEqual([]);
   });

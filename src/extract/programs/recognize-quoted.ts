@@ -1,8 +1,9 @@
 import type { Candidate, TokenizedSentence } from '../recognizer.js';
 import { lookupSector } from '../sectors/index.js';
-import { QUOTE_FILTERS } from './data/quote-filters.js';
+import { FIGURE_TAGS, NUMBERED, PROGRAM_AFTER, QUOTE_FILTERS } from './data/quote-filters.js';
 import type { QuoteSpan } from './find-quotes.js';
 import { CLAUSE_BREAKS } from './name-span.js';
+import { NAMED_PROGRAMS } from './recognize-named.js';
 import { suffixHits } from './recognize-suffixed.js';
 
 /** Most characters between a closing mark and the programme word that completes the name (“一网通办”三年行动). */
@@ -26,6 +27,24 @@ export function quoteFilter(inner: string, after: string, before = ''): string |
   return QUOTE_FILTERS.find(
     (f) => (f.inner?.test(inner) ?? true) && (f.after?.test(after) ?? true) && (f.before?.test(before) ?? true),
   )?.id;
+}
+
+const named = new Set(NAMED_PROGRAMS);
+
+/** A quote holding one everyday dictionary word is a figure of speech (“牛鼻子”, “紧日子”), unless numbered or named. */
+function isFigure(sentence: TokenizedSentence, quote: QuoteSpan, after: string): boolean {
+  if (NUMBERED.test(quote.inner) || named.has(quote.inner) || PROGRAM_AFTER.test(after)) return false;
+  const from = sentence.start + quote.open + 1;
+  const to = sentence.start + quote.close;
+  const inside = sentence.tokens.filter((t) => t.start >= from && t.end <= to);
+  return inside.length === 1 && inside[0]!.word === quote.inner && FIGURE_TAGS.has(inside[0]!.tag);
+}
+
+/** The clause text right before the opening mark (up to 12 characters, from the last break). */
+function clauseBefore(text: string, to: number): string {
+  const window = text.slice(Math.max(0, to - 12), to);
+  const breaks = [...window.matchAll(new RegExp(CLAUSE_BREAKS, 'g'))];
+  return breaks.length ? window.slice(breaks.at(-1)!.index + 1) : window;
 }
 
 /** The clause text right after the closing mark (up to the next break). */
@@ -57,9 +76,10 @@ function candidate(sentence: TokenizedSentence, quote: QuoteSpan): Candidate | u
   const tail = quote.rule === 'program.quoted' ? tailEnd(after) : undefined;
   // a programme word after the mark makes it one (水电气“零成本”接入改革): the filters do not apply
   // 《…》 names a document: always a name; quoted words pass the filters unless a programme word follows
-  const filtered = quote.rule === 'program.quoted' && tail === undefined && quoteFilter(quote.inner, text.slice(quote.close + 1, quote.close + 6), text.slice(Math.max(0, quote.open - 4), quote.open));
+  const filtered = quote.rule === 'program.quoted' && tail === undefined && quoteFilter(quote.inner, text.slice(quote.close + 1, quote.close + 6), clauseBefore(text, quote.open));
   if (filtered || (quote.rule === 'program.title' && NOT_PLAN_TITLE.test(quote.inner))) return undefined;
   if (quote.rule === 'program.quoted' && tail === undefined && isSectorFormula(quote.inner)) return undefined;
+  if (quote.rule === 'program.quoted' && tail === undefined && isFigure(sentence, quote, after)) return undefined;
   // “天府良机”计划 → 天府良机: the quoted words are the name, what follows says its kind
   const end = quote.close + 1 + (tail ?? 0);
   const surface = text.slice(quote.open, end);

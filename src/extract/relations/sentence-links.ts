@@ -1,3 +1,5 @@
+import type { Entity } from '../../model/index.js';
+import type { Occurrence } from '../resolve/occurrence.js';
 import { between, clauseAround, inside, type RelationDraft, type RuleInput } from './draft.js';
 import { hasAny, WORDS } from './words.js';
 
@@ -8,6 +10,16 @@ import { hasAny, WORDS } from './words.js';
  */
 export function sentenceLinks(input: RuleInput): RelationDraft[] {
   const out: RelationDraft[] = [];
+  const sameSpan = (x: Occurrence, type: Entity['type']) =>
+    input.occurrences.some((y) => y.entity.type === type && y.start === x.start && y.end === x.end);
+  const isProject = (x: Occurrence) => sameSpan(x, 'Project');
+  const isOrg = (x: Occurrence) => sameSpan(x, 'Organization');
+  // items of one 、 list (实施市第二人民医院、市中医医院等新改扩建项目): the hospital is listed as a project
+  const listedWith = (a: Occurrence, b: Occurrence) => {
+    const [first, second] = a.start < b.start ? [a, b] : [b, a];
+    const text = between(input, first.end, second.start);
+    return /^(、[^，,。；;：:、]{1,20})*、$/.test(text);
+  };
   for (const o of input.occurrences) {
     if (o.entity.type !== 'Project') continue;
     const project = o.entity;
@@ -28,9 +40,20 @@ export function sentenceLinks(input: RuleInput): RelationDraft[] {
     if (programs.length === 1)
       out.push({ type: 'UNDER', from: project, to: programs[0]!.entity, sentence: s, rule: 'under.clause' });
     if (!hasAny(between(input, clause.start, clause.end), WORDS.participation)) continue;
-    for (const org of inside(input, clause.start, clause.end, 'Organization'))
-      if (org.end <= o.start || org.start >= o.end)
-        out.push({ type: 'PARTICIPATES_IN', from: org.entity, to: project, sentence: s, rule: 'participates.clause' });
+    for (const org of inside(input, clause.start, clause.end, 'Organization')) {
+      if (org.start < o.end && o.start < org.end) continue;
+      // a hospital, university or institute listed beside a project is being built or is a partner, not a builder
+      if (
+        org.entity.type === 'Organization' &&
+        org.entity.kind !== 'enterprise' &&
+        (isProject(org) || isOrg(o) || listedWith(org, o))
+      )
+        continue;
+      // an organisation inside another project's name (B医院新区) is that project's
+      if (projects.some((p) => p.start <= org.start && org.end <= p.end && p.end - p.start > org.end - org.start))
+        continue;
+      out.push({ type: 'PARTICIPATES_IN', from: org.entity, to: project, sentence: s, rule: 'participates.clause' });
+    }
   }
   return out;
 }

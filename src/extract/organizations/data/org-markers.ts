@@ -49,6 +49,14 @@ export const ORG_SUFFIXES: readonly OrgSuffix[] = [
   },
 ];
 
+/**
+ * Heads of a parent body whose units are named after it, a place between allowed (中国科学院 |
+ * 成都 | 生物研究所, 四川大学 | 锦江 | 学院, 川北医学院 | 附属医院, 国网 … 公司 | 天府新区 | 供电公司):
+ * the unit's name runs back over the parent's. A hospital is no parent: 省人民医院天府医院 is a
+ * hospital and its campus.
+ */
+export const PARENT_HEADS: readonly string[] = ['科学院', '工程院', '中科院', '大学', '学院', '集团', '公司'];
+
 /** Words that alone make the proper part generic (市属国有企业, 规上工业公司, 央属军工集团). */
 export const GENERIC_ORG_WORDS: readonly string[] = [
   '国有',
@@ -280,6 +288,45 @@ export const GENERIC_ORG_WORDS: readonly string[] = [
   '招商',
   '专业招商',
   '平台型',
+  // categories, not names (国家公立医院, 省外三甲医院, 外商独资医院, 职业教育集团, 恶势力犯罪集团)
+  '国家',
+  '公立',
+  '省外',
+  '省内',
+  '国内',
+  '县域',
+  '全区',
+  '地市级',
+  '市州级',
+  '技能型',
+  '外商',
+  '独资',
+  '管理型',
+  '股份制',
+  '互联网',
+  '援助',
+  '销售',
+  '海外',
+  '投融资',
+  '资本',
+  '资产',
+  '恶势力',
+  '犯罪',
+  '外地',
+  '网贷',
+  '中小学',
+  '基础',
+  '教育',
+  '三乙',
+  '二乙',
+  '中外合作',
+  '理工类',
+  '片区化',
+  '精神病',
+  '中国特色',
+  '项目',
+  '高风险',
+  '社会主义',
 ];
 
 /** Heads of a list of firms (长虹、九洲等骨干企业): its items are organisations. */
@@ -295,12 +342,16 @@ export const FIRM_LIST_HEADS: readonly string[] = [
   '民企',
 ];
 
-/** Words in any list item that make it a place or a facility, not a firm (潍坊机场, 菜鸟总部). */
-export const FACILITY_PARTS = /(机场|港|站|园|区|中心|基地|总部|大学|学院|医院|银行)$/;
+/** Words in any list item that make it a place, a facility or a plant's phase, not a firm (潍坊机场, 菜鸟总部, 某某二期). */
+export const FACILITY_PARTS =
+  /(机场|港|站|园|区|中心|基地|总部|大学|学院|医院|银行|[一二三四五六七八九十]期|江|河|湖|段|路|大道|通道|城|广场|空间|装置|工厂|馆|企业|机构|联盟|商会|协会)$/;
+
+/** Work, not a firm, in any list item (石炼化绿色转型, 煤矿产能整体提升, 卫星数据应用, 城市更新). */
+export const ACTIVITY_PARTS = /(转型|提升|升级|改造|技改|建设|开发|应用|测试|加工|分析|数据集|危险源|更新|整治|治理)/;
 
 /** Kinds of business listed where firms could be (品牌酒店、特色民宿、旅行社、演艺等旅游企业). */
 export const KINDS_OF_BUSINESS =
-  /(酒店|民宿|旅行社|演艺|餐饮|超市|商场|门店|景区|农家乐|合作社|家庭农场|个体工商户|小微企业|中小企业)$/;
+  /(酒店|民宿|旅行社|演艺|餐饮|超市|商场|门店|景区|农家乐|合作社|家庭农场|个体工商户|小微企业|中小企业|独角兽|瞪羚|哪吒|小巨人|雏鹰|隐形冠军|单项冠军|专精特新)$/;
 
 /** Words in a list item that make it a place, facility or project rather than a firm. */
 export const NOT_FIRM_PARTS: readonly string[] = [

@@ -14,6 +14,19 @@ export interface QuoteFilter {
   before?: RegExp;
 }
 
+/**
+ * jieba tags of an everyday word: a quote holding one such word and nothing else is a figure of
+ * speech (“牛鼻子”, “组合拳”, “紧日子”, “一刀切”), not a coined programme name (“放管服”, “千万工程”
+ * are proper nouns or unknown to the dictionary). Numbered abbreviations (“双高”, “三资”) and the
+ * quote completed by a programme word (“头雁”项目) stay programmes.
+ */
+export const FIGURE_TAGS: ReadonlySet<string> = new Set(['n', 'i', 'l', 'a', 'an', 'ad', 'd', 'v', 'vn']);
+/** What starts a numbered abbreviation (“双高”, “三资”, “一岗双责”). */
+export const NUMBERED = /^[一二两三四五六七八九十双百千万]/;
+/** A programme word after the closing mark keeps a figure as a name (“头雁”项目, “米袋子”省长责任制). */
+export const PROGRAM_AFTER =
+  /^等?(项目|工程|试点|制度|机制|模式|改革|行动|计划|战略|品牌|示范|专项|[\u4e00-\u9fff]{0,3}(负责制|责任制))/;
+
 export const QUOTE_FILTERS: readonly QuoteFilter[] = [
   // formulas and codes: “3+1”, “23610”, “1+N”; single characters: “救”在身边
   { id: 'no-chinese', inner: /^[^\u4e00-\u9fff]*$/ },
@@ -55,6 +68,10 @@ export const QUOTE_FILTERS: readonly QuoteFilter[] = [
     id: 'political-formula',
     inner: /^(一国两制|九二共识|(.)人治\2|四个全面|五位一体|四个意识|四个自信|两个维护|两个确立|两个毫不动摇|四风|三公|两学一做|三严三实|国之大者)$/,
   },
+  // a quote that is the predicate of a causative clause: 让耕地保护制度“长牙齿”, 使监督“带电”
+  { id: 'predicate', before: /(让|使|使得|令)[\u4e00-\u9fff]{0,10}$/, after: /^([，,。；;！!]|$)/ },
+  // an apposition naming a figure: 抓住项目建设这个“牛鼻子”
+  { id: 'apposition', before: /(这个|这一|这张|这条|这把)$/ },
   // spirits and styles: “两弹一星”精神
   { id: 'spirit', after: /^(精神|品格|作风|风格|情怀)/ },
   // a quote used as a modifier of 的 or of a problem: “天下英才聚绵阳”的良好局面, “一老一小”问题
