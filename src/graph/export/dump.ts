@@ -42,6 +42,12 @@ RETURN type(r) AS type, a.id AS start, b.id AS end, properties(r) AS properties`
 export const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 // Labels in a fixed order: the entity type first, :Entity after it (Place;Entity).
 const labelOrder = (a: string, b: string) => (a === 'Entity' ? 1 : b === 'Entity' ? -1 : cmp(a, b));
+/**
+ * Properties with their keys in sorted order: Neo4j returns a map's keys in the order of its
+ * store, which differs between two stores of the same graph, and an export must not.
+ */
+export const sortKeys = (p: Record<string, Value>): Record<string, Value> =>
+  Object.fromEntries(Object.entries(p).sort(([a], [b]) => cmp(a, b)));
 /** A node's labels in canonical order. */
 export const sortLabels = (labels: string[]): string[] => [...labels].sort(labelOrder);
 const relKey = (r: DumpRelationship) =>
@@ -58,8 +64,10 @@ const nodeKey = (n: DumpNode) => `${n.labels.includes('Document') ? 0 : 1}${n.id
  */
 export function canonical(d: Dump): Dump {
   return {
-    nodes: d.nodes.map((n) => ({ ...n, labels: sortLabels(n.labels) })).sort((a, b) => cmp(nodeKey(a), nodeKey(b))),
-    relationships: [...d.relationships].sort(relOrder),
+    nodes: d.nodes
+      .map((n) => ({ ...n, labels: sortLabels(n.labels), properties: sortKeys(n.properties) }))
+      .sort((a, b) => cmp(nodeKey(a), nodeKey(b))),
+    relationships: d.relationships.map((r) => ({ ...r, properties: sortKeys(r.properties) })).sort(relOrder),
   };
 }
 
