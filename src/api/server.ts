@@ -1,5 +1,6 @@
 import { createServer as createHttpServer, type Server } from 'node:http';
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
+import { useGraphQlJit } from '@envelop/graphql-jit';
 import { GraphQLError, type FieldNode, type ValidationContext } from 'graphql';
 import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import type { Config } from '../config.js';
@@ -133,6 +134,8 @@ export function createServer(config: ApiConfig, options: { reader?: CypherReader
       argumentLimits,
       armor,
       ...(config.GOVKG_INTROSPECTION ? [] : [noIntrospection]),
+      // Executes each (validated) document compiled once to JavaScript, cached by its text.
+      useGraphQlJit(),
     ],
   });
   return { yoga, reader, close: () => (options.reader ? Promise.resolve() : reader.close()) };
