@@ -13,6 +13,9 @@ export interface LoadResult {
   p99: number;
   errors: number;
   non2xx: number;
+  /** CPU milliseconds per request of the servers' process and of Neo4j (undefined: not measurable). */
+  serverCpu?: number;
+  neo4jCpu?: number;
 }
 
 /** How hard and how long: bounded both by a request count and by seconds. */
@@ -21,6 +24,8 @@ export interface LoadOptions {
   amount: number;
   warmup: number;
   maxSeconds: number;
+  /** CPU milliseconds used so far by the servers' process and by Neo4j (read before and after a run). */
+  cpu?: () => { server?: number; neo4j?: number };
 }
 
 export interface Request {
@@ -49,9 +54,13 @@ async function load(name: string, req: Request, o: LoadOptions): Promise<LoadRes
   };
   await once({ ...base, amount: o.warmup });
   // Wall time measured here: autocannon's own `duration` is whole seconds.
+  const cpu0 = o.cpu?.();
   const started = performance.now();
   const r = await once({ ...base, amount: o.amount });
   const seconds = (performance.now() - started) / 1000;
+  const cpu1 = o.cpu?.();
+  const perRequest = (a?: number, b?: number) =>
+    a === undefined || b === undefined || !r.requests.total ? undefined : (b - a) / r.requests.total;
   return {
     name,
     requests: r.requests.total,
@@ -62,14 +71,19 @@ async function load(name: string, req: Request, o: LoadOptions): Promise<LoadRes
     p99: r.latency.p99,
     errors: r.errors + r.timeouts,
     non2xx: r.non2xx,
+    serverCpu: perRequest(cpu0?.server, cpu1?.server),
+    neo4jCpu: perRequest(cpu0?.neo4j, cpu1?.neo4j),
   };
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1] ?? 0;
+const medianOf = (xs: (number | undefined)[]) =>
+  xs.every((x) => x !== undefined) ? Math.round(median(xs as number[]) * 100) / 100 : undefined;
 
 /**
- * Loads two targets in alternating rounds (A, B, A, B, …) and keeps the median of each figure:
- * on a shared machine, other work comes and goes, and alternating spreads it over both sides.
+ * Loads two targets in alternating rounds (A B, B A, A B, …) and keeps the median of each figure:
+ * on a shared machine, other work comes and goes, and alternating (the order too, so neither side
+ * always runs on a connection pool or a JIT the other has just warmed) spreads it over both sides.
  */
 export async function compare(
   a: { name: string; req: Request },
@@ -80,8 +94,14 @@ export async function compare(
   const ra: LoadResult[] = [];
   const rb: LoadResult[] = [];
   for (let i = 0; i < o.rounds; i++) {
-    ra.push(await load(a.name, a.req, { ...per, warmup: i === 0 ? o.warmup : 50 }));
-    rb.push(await load(b.name, b.req, { ...per, warmup: i === 0 ? o.warmup : 50 }));
+    const warm = { ...per, warmup: i === 0 ? o.warmup : 50 };
+    if (i % 2 === 0) {
+      ra.push(await load(a.name, a.req, warm));
+      rb.push(await load(b.name, b.req, warm));
+    } else {
+      rb.push(await load(b.name, b.req, warm));
+      ra.push(await load(a.name, a.req, warm));
+    }
   }
   const fold = (name: string, rs: LoadResult[]): LoadResult => ({
     name,
@@ -94,6 +114,8 @@ export async function compare(
     p99: median(rs.map((r) => r.p99)),
     errors: rs.reduce((n, r) => n + r.errors, 0),
     non2xx: rs.reduce((n, r) => n + r.non2xx, 0),
+    serverCpu: medianOf(rs.map((r) => r.serverCpu)),
+    neo4jCpu: medianOf(rs.map((r) => r.neo4jCpu)),
   });
   return [fold(a.name, ra), fold(b.name, rb)];
 }

@@ -8,12 +8,14 @@
  * afterwards. Results: a table on stdout and JSON in bench/out/.
  */
 import { spawn } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
+import { isDeepStrictEqual } from 'node:util';
 import neo4j from 'neo4j-driver';
 import { loadConfig } from '../src/config.js';
 import { setLogLevel } from '../src/log.js';
+import { localServerOptions, status } from '../src/neo4j/index.js';
 import { compare, type LoadOptions, type LoadResult, type Request } from './api-load.js';
 import { cleanFixture, loadFixture } from '../test/integration/api-helpers.js';
 
@@ -68,7 +70,7 @@ const QUERIES = {
 const PEER = 'query($n: String!) { places(where: { name: { eq: $n } }) { name projects { name sectors { name } } } }';
 
 // Every target must answer the query correctly before it is timed.
-async function check(req: Request, what: string) {
+async function check(req: Request, what: string): Promise<unknown> {
   const res = await fetch(req.url, {
     method: req.method,
     body: req.body,
@@ -88,6 +90,17 @@ const urls = await new Promise<{ govkg: string; direct: string; peer: string }>(
   child.once('exit', (code) => reject(new Error(`bench servers exited (${code})`)));
   createInterface({ input: child.stdout! }).once('line', (line) => resolve(JSON.parse(line)));
 });
+// CPU time from /proc (Linux): the servers' process (one target is loaded at a time, so a run's
+// share is its target's) and the local Neo4j; on a shared machine the fair per-request figure.
+const cpuMs = (pid: number | undefined) => {
+  const stat = `/proc/${pid}/stat`;
+  if (!pid || !existsSync(stat)) return undefined;
+  const fields = readFileSync(stat, 'utf8').split(') ')[1]!.split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10; // utime + stime, 10 ms ticks
+};
+const neo4jPid = config.localNeo4j ? status(localServerOptions(config)).pid : undefined;
+opts.cpu = () => ({ server: cpuMs(child.pid), neo4j: cpuMs(neo4jPid) });
+const load0 = loadavg();
 const govkg = { url: urls.govkg };
 const direct = { url: urls.direct };
 const peer = { url: urls.peer };
@@ -99,18 +112,41 @@ try {
   for (const [name, query] of Object.entries(QUERIES)) {
     const g = gql(govkg.url, query, { n: subject });
     const d: Request = { url: `${direct.url}/${name}?name=${encodeURIComponent(subject)}`, method: 'GET' };
-    await check(g, `govkg ${name}`);
-    await check(d, `direct ${name}`);
+    // Equivalent work: the direct handler answers exactly govkg's data.
+    if (!isDeepStrictEqual(await check(g, `govkg ${name}`), await check(d, `direct ${name}`)))
+      throw new Error(`${name}: the direct handler's answer differs from govkg's`);
     const [gr, dr] = await compare({ name: `govkg ${name}`, req: g }, { name: `direct ${name}`, req: d }, opts);
     results.a[name] = { govkg: gr, direct: dr };
   }
   const g = gql(govkg.url, QUERIES.projects, { n: subject });
   const p = gql(peer.url, PEER, { n: subject });
-  const mine = (await check(g, 'govkg projects')) as { place: { projects: unknown[] } };
-  const theirs = (await check(p, '@neo4j/graphql')) as { places: { projects: unknown[] }[] };
-  process.stderr.write(
-    `projects of ${subject}: govkg ${mine.place.projects.length}, @neo4j/graphql ${theirs.places[0]?.projects.length ?? 0}\n`,
-  );
+  // Equivalent work: the same projects (by name, with their sectors), whatever the order.
+  const mine = (await check(g, 'govkg projects')) as {
+    place: { projects: { project: { name: string; sectors: { sector: { name: string } }[] } }[] };
+  };
+  const theirs = (await check(p, '@neo4j/graphql')) as {
+    places: { projects: { name: string; sectors: { name: string }[] }[] }[];
+  };
+  const key = (name: string, sectors: string[]) => `${name}:${[...sectors].sort().join(',')}`;
+  const a = mine.place.projects
+    .map((x) =>
+      key(
+        x.project.name,
+        x.project.sectors.map((y) => y.sector.name),
+      ),
+    )
+    .sort();
+  const b = (theirs.places[0]?.projects ?? [])
+    .map((x) =>
+      key(
+        x.name,
+        x.sectors.map((y) => y.name),
+      ),
+    )
+    .sort();
+  if (!isDeepStrictEqual(a, b))
+    throw new Error(`@neo4j/graphql's projects differ from govkg's: ${a.length} vs ${b.length}`);
+  process.stderr.write(`projects of ${subject}: ${a.length} on both\n`);
   const [gr, pr] = await compare(
     { name: 'govkg place→projects→sectors', req: g },
     { name: '@neo4j/graphql same', req: p },
@@ -125,11 +161,18 @@ try {
 }
 
 // The table, then the JSON.
+const load1 = loadavg();
 const row = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`;
-const ratio = (x: number, y: number) => (y > 0 ? (x / y).toFixed(2) : 'n/a');
+const ratio = (x: number | undefined, y: number | undefined) =>
+  x !== undefined && y !== undefined && y > 0 ? (x / y).toFixed(2) : 'n/a';
+const cpu = (r: LoadResult) =>
+  r.serverCpu === undefined ? 'n/a' : `${r.serverCpu.toFixed(2)} + ${r.neo4jCpu?.toFixed(2) ?? '?'}`;
+const total = (r: LoadResult) => (r.serverCpu === undefined ? undefined : r.serverCpu + (r.neo4jCpu ?? 0));
 const lines = [
   `graph: ${graph.places} places, ${graph.projects} projects, ${graph.relationships} relationships${graph.fixture ? ' (test fixture)' : ''}; subject ${subject}`,
   `load: ${opts.connections} connections, ${opts.amount} requests per target in ${opts.rounds} alternating rounds (medians) after ${opts.warmup} warm-up, ${cpus().length} CPUs, Node ${process.version}`,
+  `load average (1, 5, 15 min): ${load0.map((x) => x.toFixed(1)).join(' ')} at the start, ${load1.map((x) => x.toFixed(1)).join(' ')} at the end`,
+  "CPU ms/request: the servers' Node process + Neo4j (median of rounds; the load generator excluded)",
   '',
   row([
     '(a) query',
@@ -141,16 +184,34 @@ const lines = [
     'p99 ×',
     'govkg req/s',
     'direct req/s',
+    'govkg CPU ms',
+    'direct CPU ms',
+    'CPU ×',
   ]),
-  row(['---', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:']),
+  row(['---', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:']),
   ...Object.entries(results.a).map(([n, { govkg: g, direct: d }]) =>
-    row([n, g.p50, d.p50, ratio(g.p50, d.p50), g.p99, d.p99, ratio(g.p99, d.p99), g.rps, d.rps]),
+    row([
+      n,
+      g.p50,
+      d.p50,
+      ratio(g.p50, d.p50),
+      g.p99,
+      d.p99,
+      ratio(g.p99, d.p99),
+      g.rps,
+      d.rps,
+      cpu(g),
+      cpu(d),
+      ratio(total(g), total(d)),
+    ]),
   ),
   '',
-  row(['(b) place → projects → sectors', 'req/s', 'p50 ms', 'p99 ms']),
-  row(['---', '---:', '---:', '---:']),
-  ...(results.b ? [results.b.govkg, results.b.peer].map((r) => row([r.name, r.rps, r.p50, r.p99])) : []),
-  results.b ? `\ngovkg / @neo4j/graphql throughput: ${ratio(results.b.govkg.rps, results.b.peer.rps)}×` : '',
+  row(['(b) place → projects → sectors', 'req/s', 'p50 ms', 'p99 ms', 'CPU ms/request']),
+  row(['---', '---:', '---:', '---:', '---:']),
+  ...(results.b ? [results.b.govkg, results.b.peer].map((r) => row([r.name, r.rps, r.p50, r.p99, cpu(r)])) : []),
+  results.b
+    ? `\ngovkg / @neo4j/graphql throughput: ${ratio(results.b.govkg.rps, results.b.peer.rps)}× (per CPU ms: ${ratio(total(results.b.peer), total(results.b.govkg))}×)`
+    : '',
 ];
 const failures = [
   ...Object.values(results.a).flatMap((x) => [x.govkg, x.direct]),
@@ -160,5 +221,12 @@ if (failures.length) lines.push(`\nWARNING: errors in ${failures.map((f) => f.na
 console.log(lines.join('\n'));
 mkdirSync('bench/out', { recursive: true });
 const file = `bench/out/api-${new Date().toISOString().replace(/[:.]/g, '-')}.json`;
-writeFileSync(file, JSON.stringify({ graph, opts, results, node: process.version, cpus: cpus().length }, null, 2));
+writeFileSync(
+  file,
+  JSON.stringify(
+    { graph, opts, loadavg: [load0, load1], results, node: process.version, cpus: cpus().length },
+    null,
+    2,
+  ),
+);
 console.log(`\nwrote ${file}`);

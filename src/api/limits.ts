@@ -18,6 +18,8 @@ export const LIMITS = {
   maxTokens: 2000,
   /** Longest text argument (names, search text). */
   maxTextLength: 200,
+  /** Largest request body, bytes (a query at the token limit is a few kilobytes). */
+  maxRequestBytes: 1_000_000,
   /** Most places a cooperation network is computed over. */
   maxNetworkPlaces: 400,
 } as const;

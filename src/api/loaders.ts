@@ -8,6 +8,9 @@ import type { CypherReader, Row } from './reader.js';
  */
 export class Loaders {
   private readonly loaders = new Map<string, DataLoader<string, unknown>>();
+  // The same loaders by parameter object: a list's items pass the same object (resolver plans,
+  // look-ahead specs), so most look-ups skip serialising the parameters into the key.
+  private readonly byParams = new WeakMap<object, Map<QueryName, DataLoader<string, unknown>>>();
 
   constructor(
     private readonly reader: CypherReader,
@@ -58,6 +61,9 @@ export class Loaders {
     missing: T,
     extra: Record<string, unknown>,
   ): DataLoader<string, T> {
+    let same = this.byParams.get(params);
+    const known = same?.get(name) as DataLoader<string, T> | undefined;
+    if (known) return known;
     const cacheKey = `${name}:${JSON.stringify(params)}`;
     let loader = this.loaders.get(cacheKey) as DataLoader<string, T> | undefined;
     if (!loader) {
@@ -68,6 +74,8 @@ export class Loaders {
       });
       this.loaders.set(cacheKey, loader as DataLoader<string, unknown>);
     }
+    if (!same) this.byParams.set(params, (same = new Map()));
+    same.set(name, loader as DataLoader<string, unknown>);
     return loader;
   }
 }

@@ -72,7 +72,8 @@ export function neo4jReader(o: ReaderOptions, driver?: Driver): CypherReader {
       connectionAcquisitionTimeout: 10_000,
     });
   const run = async (cypher: string, params: Record<string, unknown>): Promise<Row[]> => {
-    log.debug('cypher', cypher.trim().split('\n')[0] ?? '', params);
+    // Only when debugging: the first line is cut from the whole query on every call.
+    if (log.level === 'debug') log.debug('cypher', cypher.trim().split('\n')[0] ?? '', params);
     try {
       const session = d.session({ database: o.database, defaultAccessMode: neo4j.session.READ });
       try {

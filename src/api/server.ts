@@ -1,10 +1,12 @@
 import { createServer as createHttpServer, type Server } from 'node:http';
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
+import { useGraphQlJit } from '@envelop/graphql-jit';
 import { GraphQLError, type FieldNode, type ValidationContext } from 'graphql';
 import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import type { Config } from '../config.js';
 import { makeContext, type ApiContext } from './context.js';
 import { argumentLimits } from './argument-limits.js';
+import { bodyLimit } from './body-limit.js';
 import { EXAMPLES } from './graphiql-examples.js';
 import { LIMITS } from './limits.js';
 import { maskError } from './mask-error.js';
@@ -115,6 +117,8 @@ export function createServer(config: ApiConfig, options: { reader?: CypherReader
     healthCheckEndpoint: '/live',
     landingPage: false,
     logging: false,
+    // Replaced by bodyLimit, which reads the Content-Length instead of streaming every body.
+    maxRequestBodySize: false,
     cors: corsOf(config.GOVKG_CORS_ORIGINS),
     maskedErrors: { maskError, isDev: false },
     graphiql: config.GOVKG_INTROSPECTION
@@ -124,7 +128,15 @@ export function createServer(config: ApiConfig, options: { reader?: CypherReader
           defaultTabs: EXAMPLES.map((e) => ({ query: `# ${e.title}\n${e.query}` })),
         }
       : false,
-    plugins: [healthPlugin(reader), argumentLimits, armor, ...(config.GOVKG_INTROSPECTION ? [] : [noIntrospection])],
+    plugins: [
+      healthPlugin(reader),
+      bodyLimit(LIMITS.maxRequestBytes),
+      argumentLimits,
+      armor,
+      ...(config.GOVKG_INTROSPECTION ? [] : [noIntrospection]),
+      // Executes each (validated) document compiled once to JavaScript, cached by its text.
+      useGraphQlJit(),
+    ],
   });
   return { yoga, reader, close: () => (options.reader ? Promise.resolve() : reader.close()) };
 }

@@ -1,6 +1,6 @@
 import type { Driver } from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
-import { neo4jReader, type GovkgApi } from '../../src/api/index.js';
+import { LIMITS, neo4jReader, startServer, type GovkgApi } from '../../src/api/index.js';
 import { isGovkgError } from '../../src/errors.js';
 import { config, createServer, gql, useFixtureServer } from './api-helpers.js';
 
@@ -42,6 +42,34 @@ describe('hostile queries', () => {
     const r = await gql(api, query);
     expect(r.data?.place ?? r.data?.projects ?? r.data?.shortestPath ?? null).toBeNull();
     expect(r.errors?.map((e) => e.message).join('\n')).toMatch(message);
+    expect(await healthy()).toBe(200);
+  });
+
+  it('refuses a body over the size limit, with or without a Content-Length, then healthy', async () => {
+    const big = JSON.stringify({
+      query: '{ places { totalCount } }',
+      variables: { pad: 'x'.repeat(LIMITS.maxRequestBytes) },
+    });
+    // Over HTTP the header says the size: refused before the body is read.
+    const s = await startServer({ ...config, PORT: 0, HOST: '127.0.0.1' });
+    try {
+      const r = await fetch(s.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: big });
+      expect(r.status).toBe(413);
+      expect(JSON.stringify(await r.json())).toMatch(/larger than 1000000 bytes/);
+    } finally {
+      await s.stop();
+    }
+    // A stream without a length is counted as it arrives.
+    const stream = new Blob([big]).stream();
+    const r = await api.yoga.fetch('http://test/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: stream,
+      duplex: 'half',
+    } as RequestInit);
+    // Yoga's JSON parser reports the counter's error inside its own (400, as with Yoga's limit).
+    expect(r.status).toBe(400);
+    expect(await r.text()).toMatch(/larger than 1000000 bytes/);
     expect(await healthy()).toBe(200);
   });
 

@@ -19,8 +19,9 @@ type Args = { first?: number | null };
 
 /** How many distinct entities a relationship joins (relationship-count fields). */
 function count(label: string | null, types: RelationType[], dir: Dir) {
+  const params = { label, types, dir };
   return (parent: NodeMap, _args: unknown, ctx: ApiContext) =>
-    ctx.loaders.load('link-counts', { label, types, dir }, parent.id, (r) => Number(r.n), 0);
+    ctx.loaders.load('link-counts', params, parent.id, (r) => Number(r.n), 0);
 }
 
 /** Where the reports name an entity. */
@@ -39,6 +40,7 @@ const linksOf = (type: string) =>
   Object.fromEntries(Object.entries(LINK_FIELDS[type] ?? {}).map(([field, spec]) => [field, linkResolver(spec)]));
 
 const PROJECTS: RelationType[] = ['LOCATED_IN', 'CONNECTS'];
+const NO_PARAMS = {};
 // Place.projects gives {project, place, relation, evidence}: its far nodes are projects.
 export const PLACE_PROJECTS: LinkSpec = {
   label: 'Project',
@@ -127,7 +129,7 @@ export const entityFieldResolvers = {
     ...entityBase,
     ...linksOf('Project'),
     stages: (parent: NodeMap, _a: unknown, ctx: ApiContext) =>
-      ctx.loaders.load('stages', {}, parent.id, (r) => r.stages as string[], []),
+      ctx.loaders.load('stages', NO_PARAMS, parent.id, (r) => r.stages as string[], []),
   },
   Program: { ...entityBase, ...linksOf('Program'), projectCount: count('Project', ['UNDER'], 'IN') },
   Organization: {

@@ -1,6 +1,6 @@
 import type { FieldNode, GraphQLResolveInfo, SelectionSetNode } from 'graphql';
 import type { RelationType } from '../../model/index.js';
-import type { ApiContext } from '../context.js';
+import { planFor, type ApiContext } from '../context.js';
 import { pageSize } from '../limits.js';
 import { linkOf, type LinkRow, type NodeMap } from '../records.js';
 
@@ -159,25 +159,25 @@ const rawLinks = (r: Record<string, unknown>) => r.links as LinkRow[];
 /** The resolver of a link field from its spec. */
 export function linkResolver(spec: LinkSpec) {
   return async (parent: NodeMap, args: { first?: number | null }, ctx: ApiContext, info: GraphQLResolveInfo) => {
-    const evidence = info.fieldNodes.some((f) => wantsEvidence(spec.shape, f.selectionSet, info));
-    const params = linkParams(spec, spec.shape === 'single' ? 1 : pageSize(args.first, spec.first), evidence);
-    const next = nextSpecs(spec, info);
-    const rows = await ctx.loaders.load<LinkRow[]>(
-      'links',
-      params,
-      parent.id,
-      (r) => {
-        const links = r.links as (LinkRow & { next?: LinkRow[][] })[];
-        primeNext(
-          ctx,
-          links.map((l) => ({ id: l.node.id, next: l.next })),
-          next,
-        );
-        return links;
-      },
-      [],
-      { next: next.map((n) => n.params) },
-    );
+    // Arguments and selection are the same for every parent in a list: worked out once.
+    const plan = planFor(ctx, info.fieldNodes, spec, () => {
+      const evidence = info.fieldNodes.some((f) => wantsEvidence(spec.shape, f.selectionSet, info));
+      const next = nextSpecs(spec, info);
+      return {
+        params: linkParams(spec, spec.shape === 'single' ? 1 : pageSize(args.first, spec.first), evidence),
+        extra: { next: next.map((n) => n.params) },
+        pick: (r: Record<string, unknown>) => {
+          const links = r.links as (LinkRow & { next?: LinkRow[][] })[];
+          primeNext(
+            ctx,
+            links.map((l) => ({ id: l.node.id, next: l.next })),
+            next,
+          );
+          return links;
+        },
+      };
+    });
+    const rows = await ctx.loaders.load<LinkRow[]>('links', plan.params, parent.id, plan.pick, [], plan.extra);
     if (spec.shape === 'single') return rows[0]?.node ?? null;
     if (spec.shape === 'nodes') return rows.map((l) => l.node);
     return rows.map((l) => linkOf(spec.key, l));

@@ -2,17 +2,22 @@ import type { ApiContext } from '../context.js';
 import { notFound, text } from '../limits.js';
 import type { NodeMap } from '../records.js';
 
+// Parameter objects made once: the loaders find theirs by identity (see Loaders).
+const NO_PROJECTS = { projects: null };
+const NONE = {};
+const nodeOf = (r: Record<string, unknown>) => r.node as NodeMap;
+
 /** A place by id, code, official name or alias (batched per request). */
 export const placeByRef = (ctx: ApiContext, ref: string): Promise<NodeMap | null> =>
-  ctx.loaders.load('place-by-ref', { projects: null }, ref, (r) => r.node as NodeMap, null);
+  ctx.loaders.load('place-by-ref', NO_PROJECTS, ref, nodeOf, null);
 
 /** An entity by id (batched per request). */
 export const entityById = (ctx: ApiContext, id: string): Promise<NodeMap | null> =>
-  ctx.loaders.load('entities-by-id', {}, id, (r) => r.node as NodeMap, null);
+  ctx.loaders.load('entities-by-id', NONE, id, nodeOf, null);
 
 /** A document by id (batched per request). */
 export const documentById = (ctx: ApiContext, id: string): Promise<NodeMap | null> =>
-  ctx.loaders.load('documents-by-id', {}, id, (r) => r.node as NodeMap, null);
+  ctx.loaders.load('documents-by-id', NONE, id, nodeOf, null);
 
 /** The place an argument names, or a NOT_FOUND error saying which argument named nothing. */
 export async function requirePlace(ctx: ApiContext, ref: string, arg: string): Promise<NodeMap> {
