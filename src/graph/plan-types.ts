@@ -13,6 +13,8 @@ export interface DocumentRow {
   sentenceCount: number;
   /** The text of each sentence, by index: stored once here, which MENTIONS point into by `sentence`. */
   sentences: string[];
+  /** The govkg store version that wrote it (`STORE_VERSION`). */
+  storeVersion: number;
 }
 
 /** One entity node: its id, the properties its label stores, and aliases (merged, not replaced). */

@@ -1,17 +1,20 @@
 import { FACT_TYPES_PATTERN } from './fixed-lists.js';
 import type { Statement } from './statement.js';
+import { STORE_VERSION } from './store-version.js';
 
 /**
- * Before writing a document, in one round trip: whether this id is stored already, and the ids
- * of earlier versions of the file (documents read from the same path with other content).
+ * Before writing a document, in one round trip: whether this id is stored already by this
+ * `STORE_VERSION`, and the ids to remove first: earlier versions of the file (documents read from
+ * the same path with other content), and this id itself when an older govkg wrote it.
  */
 export const documentState = (id: string, path: string): Statement => ({
   cypher: `OPTIONAL MATCH (same:Document {id: $id})
-WITH same IS NOT NULL AS stored
+WITH same, coalesce(same.storeVersion = $version, false) AS stored
 OPTIONAL MATCH (d:Document {path: $path}) WHERE d.id <> $id
-WITH stored, d.id AS older ORDER BY older
-RETURN stored, collect(older) AS older`,
-  params: { id, path },
+WITH stored, same, d.id AS older ORDER BY older
+WITH stored, same, collect(older) AS older
+RETURN stored, CASE WHEN same IS NULL OR stored THEN older ELSE older + same.id END AS older`,
+  params: { id, path, version: STORE_VERSION },
 });
 
 /** Documents a user names by id or by path (`govkg delete DOC`). */
@@ -79,10 +82,10 @@ RETURN parents`,
   params: { ids },
 });
 
-/** Which of these document ids are stored already (an ingest skips them before extracting). */
+/** Which of these document ids are stored already by this `STORE_VERSION` (an ingest skips them before extracting). */
 export const storedDocuments = (ids: string[]): Statement => ({
-  cypher: 'UNWIND $ids AS id MATCH (d:Document {id: id}) RETURN d.id AS id',
-  params: { ids },
+  cypher: 'UNWIND $ids AS id MATCH (d:Document {id: id}) WHERE d.storeVersion = $version RETURN d.id AS id',
+  params: { ids, version: STORE_VERSION },
 });
 
 /** How many documents the graph holds. */

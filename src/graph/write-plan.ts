@@ -2,6 +2,7 @@ import type { Entity, Extraction } from '../model/index.js';
 import { entityFromRef, planEntities, planHierarchy } from './plan-entities.js';
 import { planFacts, planMentions } from './plan-facts.js';
 import type { MentionRow, WritePlan } from './plan-types.js';
+import { STORE_VERSION } from './store-version.js';
 
 /** The text of every sentence at its index (a gap, which the splitter never leaves, stays ''). */
 function sentenceTexts(x: Extraction): string[] {
@@ -52,6 +53,7 @@ export function planWrite(x: Extraction): WritePlan {
       chars: d.chars,
       sentenceCount: x.sentences.length,
       sentences: sentenceTexts(x),
+      storeVersion: STORE_VERSION,
     },
     entities: planEntities(entities),
     ...planHierarchy(entities),

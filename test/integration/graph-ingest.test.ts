@@ -5,6 +5,7 @@ import {
   deleteDocument,
   GraphStore,
   readGraph,
+  storedDocumentIds,
   writeExtraction,
   type Dump,
 } from '../../src/graph/index.js';
@@ -91,6 +92,22 @@ describe('writing an extraction', () => {
     const out = await writeExtraction(store, fixtureExtraction(A));
     expect(out.status).toBe('unchanged');
     expect(await readGraph(store)).toEqual(once);
+  });
+
+  it('rewrites a document an older govkg stored, and the graph is as if written now', async () => {
+    const current = await readGraph(store);
+    // What an earlier store version left: no storeVersion, the sentence on each mention.
+    await store.executeWrite((tx) =>
+      tx.run({
+        cypher: `MATCH (d:Document {id: $doc}) REMOVE d.storeVersion
+                 WITH d MATCH (d)-[m:MENTIONS]->() SET m.text = 'old'`,
+        params: { doc: A.id },
+      }),
+    );
+    expect(await storedDocumentIds(store, [A.id])).toEqual(new Set());
+    const out = await writeExtraction(store, fixtureExtraction(A));
+    expect(out).toMatchObject({ status: 'replaced', replaced: [A.id] });
+    expect(await readGraph(store)).toEqual(current);
   });
 
   it('replaces only the changed document’s evidence', async () => {
