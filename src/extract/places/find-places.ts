@@ -61,6 +61,8 @@ export function findPlaces(sentence: TokenizedSentence, ctx: PlaceContext): Plac
     next = match.end - base;
   }
   const routed = afterRouteMarks(sentence, out, tokenEnds, g, ctx);
+  // most sentences name no place: no closures nor copies for them
+  if (out.length === 0 && routed.length === 0) return [];
   if (routed.length > 0) {
     out.push(...routed);
     out.sort((a, b) => a.start - b.start);
