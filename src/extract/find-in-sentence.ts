@@ -73,9 +73,11 @@ function placesAndRegions(
   ctx: PlaceContext,
   { cover, covered }: Pick<Partial, 'cover' | 'covered'>,
 ): Partial {
-  const regions = [...findNamedRegions(sentence)];
+  // findNamedRegions gives a fresh array; filters run only when there is something to filter by
+  const regions = findNamedRegions(sentence);
   for (const b of findBasins(sentence)) if (!regions.some((r) => overlaps(r, b))) regions.push(b);
-  let places = findPlaces(sentence, ctx).filter((p) => !regions.some((r) => overlaps(r, p)));
+  let places = findPlaces(sentence, ctx);
+  if (regions.length > 0) places = places.filter((p) => !regions.some((r) => overlaps(r, p)));
   for (const p of places) {
     const suffix = REGION_SUFFIXES.find((s) => sentence.text.startsWith(s, p.end - sentence.start));
     if (suffix === undefined) continue;
@@ -84,11 +86,13 @@ function placesAndRegions(
     const surface = sentence.text.slice(p.start - sentence.start, end - sentence.start);
     regions.push({ start: p.start, end, surface, name: surface, rule: 'region.place-suffix' });
   }
-  places = places.filter((p) => !regions.some((r) => overlaps(r, p)));
-  regions.push(...partsOf(regions));
+  if (regions.length > 0) {
+    places = places.filter((p) => !regions.some((r) => overlaps(r, p)));
+    regions.push(...partsOf(regions));
+  }
   regions.forEach(cover);
   places.forEach(cover);
-  regions.sort((a, b) => a.start - b.start);
+  if (regions.length > 1) regions.sort((a, b) => a.start - b.start);
   return { sentence, regions, places, compounds: [], candidates: [], warnings: [], cover, covered };
 }
 

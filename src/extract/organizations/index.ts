@@ -11,6 +11,7 @@ const isKnownFirm = (item: string) => knownForms.some((form) => item.startsWith(
 
 /** Keeps the longest candidate where several overlap (长虹 inside 长虹集团 inside …). */
 function keepLongest(candidates: Candidate[]): Candidate[] {
+  if (candidates.length < 2) return candidates;
   const kept: Candidate[] = [];
   for (const c of [...candidates].sort((a, b) => b.end - b.start - (a.end - a.start))) {
     if (!kept.some((k) => c.start < k.end && k.start < c.end)) kept.push(c);

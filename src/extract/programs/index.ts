@@ -10,7 +10,7 @@ import { recognizeSuffixed } from './recognize-suffixed.js';
  * names; a span inside an already kept one is dropped (改革 inside …改革试点).
  */
 function keepOutermost(candidates: Candidate[]): Candidate[] {
-  if (candidates.length === 0) return candidates;
+  if (candidates.length < 2) return candidates;
   const kept: Candidate[] = [];
   const byLength = [...candidates].sort((a, b) => b.end - b.start - (a.end - a.start));
   for (const c of byLength) {

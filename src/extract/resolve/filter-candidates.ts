@@ -11,6 +11,7 @@ const length = (c: { start: number; end: number }): number => c.end - c.start;
  */
 export function filterCandidates(f: SentenceFindings): Candidate[] {
   if (f.candidates.length === 0) return [];
+  // (sorts are skipped on fewer than two: Array#sort copies its array even then, once per sentence)
   const named = new Set([...f.places, ...f.regions].map((p) => `${p.start}:${p.end}`));
   const regionNames = new Set(f.regions.map((r) => r.name));
   const pool = f.candidates
@@ -29,5 +30,5 @@ export function filterCandidates(f: SentenceFindings): Candidate[] {
     });
     if (!clash) kept.push(c);
   }
-  return kept.sort((a, b) => a.start - b.start);
+  return kept.length > 1 ? kept.sort((a, b) => a.start - b.start) : kept;
 }

@@ -50,7 +50,7 @@ export function resolveFindings(findings: readonly SentenceFindings[]): Resoluti
     }
     occurrences.set(
       f.sentence.index,
-      at.list.sort((a, b) => a.start - b.start),
+      at.list.length > 1 ? at.list.sort((a, b) => a.start - b.start) : at.list,
     );
   }
   return { table, occurrences, mentions };

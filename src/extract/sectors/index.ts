@@ -14,7 +14,7 @@ export function recognizeSectors(sentence: TokenizedSentence): Candidate[] {
     seen.add(key);
     out.push(c);
   }
-  return out.sort((a, b) => a.start - b.start);
+  return out.length > 1 ? out.sort((a, b) => a.start - b.start) : out;
 }
 
 /** The sectors recogniser, as the pipeline loads it. */
