@@ -1,5 +1,5 @@
 import { charFlags } from '../../text/index.js';
-import { tokenBoundaries } from '../boundaries.js';
+import { startsToken, tokenBoundaries } from '../boundaries.js';
 import { getGazetteer } from '../places/index.js';
 import type { Candidate, TokenizedSentence } from '../recognizer.js';
 import data from './data/known-enterprises.json' with { type: 'json' };
@@ -53,7 +53,7 @@ export function recognizeKnownEnterprises(sentence: TokenizedSentence): Candidat
     const at = i;
     i += form.length;
     // a name starts a word: 中铁 inside 宝中|铁路 is no firm
-    if (tokenBoundaries(sentence).starts[at] !== 1) continue;
+    if (!startsToken(tokenBoundaries(sentence), at)) continue;
     // …nor is a river or a street named like it (九洲江, 长虹路), unless a place follows (国网|湖南)
     const after = text.slice(i, i + 3);
     if (PLACE_AFTER.test(after) && !startsWithPlace(after)) continue;
