@@ -10,6 +10,7 @@ import type { ExtractionWarning } from '../model/index.js';
 import type { Candidate, RecognizeContext, RecognizerModule, TokenizedSentence } from './recognizer.js';
 import { findBasins, findNamedRegions, REGION_SUFFIXES, regionInfo, type RegionMatch } from './regions/index.js';
 import { MODULES } from './modules.js';
+import { byStart, sortSmall } from './sort-small.js';
 
 /** Everything recognised in one sentence, before entities are resolved. */
 export interface SentenceFindings {
@@ -92,7 +93,7 @@ function placesAndRegions(
   }
   regions.forEach(cover);
   places.forEach(cover);
-  if (regions.length > 1) regions.sort((a, b) => a.start - b.start);
+  sortSmall(regions, byStart);
   return { sentence, regions, places, compounds: [], candidates: [], warnings: [], cover, covered };
 }
 

@@ -1,7 +1,9 @@
 import type { Candidate } from '../recognizer.js';
 import type { SentenceFindings } from '../find-in-sentence.js';
+import { byStart, sortSmall } from '../sort-small.js';
 
 const length = (c: { start: number; end: number }): number => c.end - c.start;
+const longestThenFirst = (a: Candidate, b: Candidate): number => length(b) - length(a) || a.start - b.start;
 
 /**
  * The overlap policy between recognisers' candidates: a candidate that is exactly a place or
@@ -11,12 +13,12 @@ const length = (c: { start: number; end: number }): number => c.end - c.start;
  */
 export function filterCandidates(f: SentenceFindings): Candidate[] {
   if (f.candidates.length === 0) return [];
-  // (sorts are skipped on fewer than two: Array#sort copies its array even then, once per sentence)
   const named = new Set([...f.places, ...f.regions].map((p) => `${p.start}:${p.end}`));
   const regionNames = new Set(f.regions.map((r) => r.name));
-  const pool = f.candidates
-    .filter((c) => !named.has(`${c.start}:${c.end}`) && !regionNames.has(c.name) && c.name.length > 1)
-    .sort((a, b) => length(b) - length(a) || a.start - b.start);
+  const pool = sortSmall(
+    f.candidates.filter((c) => !named.has(`${c.start}:${c.end}`) && !regionNames.has(c.name) && c.name.length > 1),
+    longestThenFirst,
+  );
   const kept: Candidate[] = [];
   for (const c of pool) {
     const clash = kept.some((k) => {
@@ -30,5 +32,5 @@ export function filterCandidates(f: SentenceFindings): Candidate[] {
     });
     if (!clash) kept.push(c);
   }
-  return kept.length > 1 ? kept.sort((a, b) => a.start - b.start) : kept;
+  return sortSmall(kept, byStart);
 }

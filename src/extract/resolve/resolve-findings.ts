@@ -7,6 +7,7 @@ import { filterCandidates } from './filter-candidates.js';
 import type { Occurrence } from './occurrence.js';
 import { findStageVerbs, stageOf, type StageVerb } from './stage-verbs.js';
 import { candidateEntity, candidateId, placeId, placeMatchEntity, regionEntity } from './to-entity.js';
+import { byStart, sortSmall } from '../sort-small.js';
 
 /** Entities, their occurrences sentence by sentence, and the mentions the graph stores. */
 export interface Resolution {
@@ -50,7 +51,7 @@ export function resolveFindings(findings: readonly SentenceFindings[]): Resoluti
     }
     occurrences.set(
       f.sentence.index,
-      at.list.length > 1 ? at.list.sort((a, b) => a.start - b.start) : at.list,
+      sortSmall(at.list, byStart),
     );
   }
   return { table, occurrences, mentions };

@@ -1,6 +1,7 @@
 import type { Candidate, RecognizerModule, TokenizedSentence } from '../recognizer.js';
 import { recognizeBareLists, recognizeEnumerations, recognizeTaxonomy } from './recognize-sectors.js';
 import { SECTOR_FORMS } from './taxonomy.js';
+import { byStart, sortSmall } from '../sort-small.js';
 
 /** Sectors in a sentence: listed ones and taxonomy names, one candidate per span. */
 export function recognizeSectors(sentence: TokenizedSentence): Candidate[] {
@@ -14,7 +15,7 @@ export function recognizeSectors(sentence: TokenizedSentence): Candidate[] {
     seen.add(key);
     out.push(c);
   }
-  return out.length > 1 ? out.sort((a, b) => a.start - b.start) : out;
+  return sortSmall(out, byStart);
 }
 
 /** The sectors recogniser, as the pipeline loads it. */
