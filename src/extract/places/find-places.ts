@@ -76,10 +76,14 @@ export function findPlaces(sentence: TokenizedSentence, ctx: PlaceContext): Plac
       delete m.weak;
   const tagBefore = (offset: number): string | undefined => tokens.find((t) => t.end === offset)?.tag;
   const wordAfter = (offset: number): string | undefined => tokens.find((t) => t.start === offset)?.word;
-  return out
-    .filter((m) => !NAME_HEADS.has(wordAfter(m.end) ?? ''))
-    .filter((m) => m.weak === undefined || listedWithPlace(m, out, text, base, tagBefore, ctx))
-    .map(({ weak: _weak, ...m }) => m);
+  const kept: PlaceMatch[] = [];
+  for (const match of out) {
+    if (NAME_HEADS.has(wordAfter(match.end) ?? '')) continue;
+    if (match.weak !== undefined && !listedWithPlace(match, out, text, base, tagBefore, ctx)) continue;
+    const { weak: _weak, ...m } = match;
+    kept.push(m);
+  }
+  return kept;
 }
 
 /**
