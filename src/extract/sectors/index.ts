@@ -6,7 +6,7 @@ import { byStart, sortSmall } from '../sort-small.js';
 /** Sectors in a sentence: listed ones and taxonomy names, one candidate per span. */
 export function recognizeSectors(sentence: TokenizedSentence): Candidate[] {
   const found = [...recognizeTaxonomy(sentence), ...recognizeEnumerations(sentence), ...recognizeBareLists(sentence)];
-  if (found.length === 0) return found;
+  if (found.length < 2) return found;
   const seen = new Set<string>();
   const out: Candidate[] = [];
   for (const c of found) {
