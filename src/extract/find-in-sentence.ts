@@ -10,6 +10,7 @@ import type { ExtractionWarning } from '../model/index.js';
 import type { Candidate, RecognizeContext, RecognizerModule, TokenizedSentence } from './recognizer.js';
 import { findBasins, findNamedRegions, REGION_SUFFIXES, regionInfo, type RegionMatch } from './regions/index.js';
 import { MODULES } from './modules.js';
+import { byStart, sortSmall } from './sort-small.js';
 
 /** Everything recognised in one sentence, before entities are resolved. */
 export interface SentenceFindings {
@@ -73,9 +74,11 @@ function placesAndRegions(
   ctx: PlaceContext,
   { cover, covered }: Pick<Partial, 'cover' | 'covered'>,
 ): Partial {
-  const regions = [...findNamedRegions(sentence)];
+  // findNamedRegions gives a fresh array; filters run only when there is something to filter by
+  const regions = findNamedRegions(sentence);
   for (const b of findBasins(sentence)) if (!regions.some((r) => overlaps(r, b))) regions.push(b);
-  let places = findPlaces(sentence, ctx).filter((p) => !regions.some((r) => overlaps(r, p)));
+  let places = findPlaces(sentence, ctx);
+  if (regions.length > 0) places = places.filter((p) => !regions.some((r) => overlaps(r, p)));
   for (const p of places) {
     const suffix = REGION_SUFFIXES.find((s) => sentence.text.startsWith(s, p.end - sentence.start));
     if (suffix === undefined) continue;
@@ -84,11 +87,13 @@ function placesAndRegions(
     const surface = sentence.text.slice(p.start - sentence.start, end - sentence.start);
     regions.push({ start: p.start, end, surface, name: surface, rule: 'region.place-suffix' });
   }
-  places = places.filter((p) => !regions.some((r) => overlaps(r, p)));
-  regions.push(...partsOf(regions));
+  if (regions.length > 0) {
+    places = places.filter((p) => !regions.some((r) => overlaps(r, p)));
+    regions.push(...partsOf(regions));
+  }
   regions.forEach(cover);
   places.forEach(cover);
-  regions.sort((a, b) => a.start - b.start);
+  sortSmall(regions, byStart);
   return { sentence, regions, places, compounds: [], candidates: [], warnings: [], cover, covered };
 }
 

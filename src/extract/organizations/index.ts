@@ -3,6 +3,7 @@ import { lookupSector } from '../sectors/index.js';
 import { KNOWN_FORMS, recognizeKnownEnterprises } from './recognize-known.js';
 import { recognizeFirmLists } from './recognize-firm-lists.js';
 import { recognizeSuffixedOrgs } from './recognize-organizations.js';
+import { byStart, longestFirst, sortSmall } from '../sort-small.js';
 
 const isSector = (item: string) => lookupSector(item) !== undefined;
 const knownForms = [...KNOWN_FORMS.keys()];
@@ -11,11 +12,12 @@ const isKnownFirm = (item: string) => knownForms.some((form) => item.startsWith(
 
 /** Keeps the longest candidate where several overlap (长虹 inside 长虹集团 inside …). */
 function keepLongest(candidates: Candidate[]): Candidate[] {
+  if (candidates.length < 2) return candidates;
   const kept: Candidate[] = [];
-  for (const c of [...candidates].sort((a, b) => b.end - b.start - (a.end - a.start))) {
+  for (const c of sortSmall([...candidates], longestFirst)) {
     if (!kept.some((k) => c.start < k.end && k.start < c.end)) kept.push(c);
   }
-  return kept.sort((a, b) => a.start - b.start);
+  return sortSmall(kept, byStart);
 }
 
 /** Organisations in a sentence: names ending in an organisation word, firms in lists, known enterprises. */

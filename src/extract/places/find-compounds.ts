@@ -1,6 +1,6 @@
 import triggers from './data/compound-triggers.json' with { type: 'json' };
 import twins from './data/twin-compounds.json' with { type: 'json' };
-import { tokenBoundaries } from '../boundaries.js';
+import { endsToken, startsToken, tokenBoundaries } from '../boundaries.js';
 import type { TokenizedSentence } from '../recognizer.js';
 import {
   ABBREVIATION_CHARS,
@@ -53,7 +53,7 @@ export function findCompounds(
 ): Compound[] {
   const text = sentence.text;
   const base = sentence.start;
-  const { starts: tokenStarts, ends: tokenEnds } = tokenBoundaries(sentence);
+  const bounds = tokenBoundaries(sentence);
   const out: Compound[] = [];
   let lastEnd = -1;
   for (let i = 0; i < text.length; i++) {
@@ -62,7 +62,7 @@ export function findCompounds(
       ABBREVIATION_FLAGS[text.charCodeAt(i)] === 0 ||
       covered(base + i) ||
       !decodable(text[i]!, ctx) ||
-      insideWord(sentence, base + i, tokenStarts[i] === 1)
+      insideWord(sentence, base + i, startsToken(bounds, i))
     )
       continue;
     let j = i;
@@ -82,7 +82,7 @@ export function findCompounds(
     // With no trigger word the run must be whole tokens: 西南自行车 is 西南 + 自行车, not 西安+南充+自贡.
     // …and name cities or counties only: 新港澳码头 is a wharf, not Xinjiang, Hong Kong and Macao.
     // …and hold a place of the issuer's province, all in at most two provinces (宝汉天; 乌兰哈达 is a volcano, not four cities).
-    if (kind === 'bare' && !(tokenEnds[j] === 1 && (TWINS.has(text.slice(i, j)) || coherent(places, ctx)))) continue;
+    if (kind === 'bare' && !(endsToken(bounds, j) && (TWINS.has(text.slice(i, j)) || coherent(places, ctx)))) continue;
     out.push({ start: base + i, end: base + j, surface: text.slice(i, j), kind, places });
     lastEnd = j;
   }

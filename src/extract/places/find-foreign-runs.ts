@@ -1,5 +1,5 @@
 import data from './data/foreign-abbreviations.json' with { type: 'json' };
-import { tokenBoundaries } from '../boundaries.js';
+import { endsToken, startsToken, tokenBoundaries } from '../boundaries.js';
 import type { TokenizedSentence } from '../recognizer.js';
 import type { PlaceMatch } from './find-places.js';
 import { getGazetteer } from './gazetteer.js';
@@ -22,11 +22,11 @@ const MAX_RUN = 4;
 export function findForeignRuns(sentence: TokenizedSentence, covered: (offset: number) => boolean): PlaceMatch[] {
   const base = sentence.start;
   const text = sentence.text;
-  const { starts, ends } = tokenBoundaries(sentence);
+  const bounds = tokenBoundaries(sentence);
   const byCode = getGazetteer().byCode;
   const out: PlaceMatch[] = [];
   for (let i = 0; i < text.length; i++) {
-    if (starts[i] !== 1 || FIRST[text.charCodeAt(i)] === 0 || covered(base + i)) continue;
+    if (!startsToken(bounds, i) || FIRST[text.charCodeAt(i)] === 0 || covered(base + i)) continue;
     let j = i;
     while (
       j < text.length &&
@@ -35,7 +35,7 @@ export function findForeignRuns(sentence: TokenizedSentence, covered: (offset: n
       !covered(base + j)
     )
       j++;
-    if (j - i < MIN_RUN || ends[j] !== 1) continue;
+    if (j - i < MIN_RUN || !endsToken(bounds, j)) continue;
     const found: PlaceMatch[] = [];
     for (let k = i; k < j; k++) {
       const iso = COUNTRIES[text[k]!];

@@ -1,5 +1,5 @@
 import { hasPair } from '../../text/index.js';
-import { tokenBoundaries } from '../boundaries.js';
+import { endsToken, tokenBoundaries, type Boundaries } from '../boundaries.js';
 import type { TokenizedSentence } from '../recognizer.js';
 import type { Division } from './divisions.js';
 import { inIssuerCity, inIssuerProvince, type PlaceContext } from './context.js';
@@ -49,7 +49,7 @@ export function findPlaces(sentence: TokenizedSentence, ctx: PlaceContext): Plac
   const base = sentence.start;
   const tokens = sentence.tokens;
   const out: Array<PlaceMatch & { weak?: Weak }> = [];
-  const { ends: tokenEnds } = tokenBoundaries(sentence);
+  const tokenEnds = tokenBoundaries(sentence);
   let next = 0;
   for (let k = 0; k < tokens.length; k++) {
     const i = tokens[k]!.start - base;
@@ -61,6 +61,8 @@ export function findPlaces(sentence: TokenizedSentence, ctx: PlaceContext): Plac
     next = match.end - base;
   }
   const routed = afterRouteMarks(sentence, out, tokenEnds, g, ctx);
+  // most sentences name no place: no closures nor copies for them
+  if (out.length === 0 && routed.length === 0) return [];
   if (routed.length > 0) {
     out.push(...routed);
     out.sort((a, b) => a.start - b.start);
@@ -74,10 +76,14 @@ export function findPlaces(sentence: TokenizedSentence, ctx: PlaceContext): Plac
       delete m.weak;
   const tagBefore = (offset: number): string | undefined => tokens.find((t) => t.end === offset)?.tag;
   const wordAfter = (offset: number): string | undefined => tokens.find((t) => t.start === offset)?.word;
-  return out
-    .filter((m) => !NAME_HEADS.has(wordAfter(m.end) ?? ''))
-    .filter((m) => m.weak === undefined || listedWithPlace(m, out, text, base, tagBefore, ctx))
-    .map(({ weak: _weak, ...m }) => m);
+  const kept: PlaceMatch[] = [];
+  for (const match of out) {
+    if (NAME_HEADS.has(wordAfter(match.end) ?? '')) continue;
+    if (match.weak !== undefined && !listedWithPlace(match, out, text, base, tagBefore, ctx)) continue;
+    const { weak: _weak, ...m } = match;
+    kept.push(m);
+  }
+  return kept;
 }
 
 /**
@@ -87,7 +93,7 @@ export function findPlaces(sentence: TokenizedSentence, ctx: PlaceContext): Plac
 function afterRouteMarks(
   sentence: TokenizedSentence,
   found: ReadonlyArray<PlaceMatch & { weak?: Weak }>,
-  tokenEnds: Uint8Array,
+  tokenEnds: Boundaries,
   g: Gazetteer,
   ctx: PlaceContext,
 ): Array<PlaceMatch & { weak?: Weak }> {
@@ -109,7 +115,7 @@ const FOUND: string[] = [];
 function longestAt(
   text: string,
   i: number,
-  tokenEnds: Uint8Array,
+  tokenEnds: Boundaries,
   base: number,
   g: Gazetteer,
   ctx: PlaceContext,
@@ -119,7 +125,7 @@ function longestAt(
   found.length = 0;
   let node = g.trie.next.get(text.charCodeAt(i));
   for (let e = i + 1; node && e <= text.length; e++) {
-    const ends = tokenEnds[e] === 1 || (afterRoute && text.charCodeAt(e) === SECTION_CODE);
+    const ends = endsToken(tokenEnds, e) || (afterRoute && text.charCodeAt(e) === SECTION_CODE);
     if (node.name !== undefined && (ends || (e - i >= 3 && SUFFIX_CODES.has(text.charCodeAt(e - 1)))))
       found.push(node.name);
     node = e < text.length ? node.next.get(text.charCodeAt(e)) : undefined;
@@ -128,7 +134,7 @@ function longestAt(
     const surface = found[f]!;
     const entries = g.byName.get(surface)!;
     const tokenEnd =
-      tokenEnds[i + surface.length] === 1 || (afterRoute && text.charCodeAt(i + surface.length) === SECTION_CODE);
+      endsToken(tokenEnds, i + surface.length) || (afterRoute && text.charCodeAt(i + surface.length) === SECTION_CODE);
     if (!tokenEnd && !(FULL_SUFFIX.test(surface) && entries.some((x) => x.kind === 'full'))) continue;
     const entry = resolveName(entries, ctx);
     if (!entry) continue;

@@ -4,20 +4,21 @@ import { findQuotes } from './find-quotes.js';
 import { NAMED_PROGRAMS, recognizeNamed } from './recognize-named.js';
 import { recognizeQuoted } from './recognize-quoted.js';
 import { recognizeSuffixed } from './recognize-suffixed.js';
+import { byStart, longestFirst, sortSmall } from '../sort-small.js';
 
 /**
  * Keeps one candidate per stretch of text: quoted names first, then known names, then suffixed
  * names; a span inside an already kept one is dropped (改革 inside …改革试点).
  */
 function keepOutermost(candidates: Candidate[]): Candidate[] {
-  if (candidates.length === 0) return candidates;
+  if (candidates.length < 2) return candidates;
   const kept: Candidate[] = [];
-  const byLength = [...candidates].sort((a, b) => b.end - b.start - (a.end - a.start));
+  const byLength = sortSmall([...candidates], longestFirst);
   for (const c of byLength) {
     if (kept.some((k) => c.start < k.end && k.start < c.end)) continue;
     kept.push(c);
   }
-  return kept.sort((a, b) => a.start - b.start);
+  return sortSmall(kept, byStart);
 }
 
 /** Recognises programmes: quoted names, names ending in a programme word, and known national programmes. */

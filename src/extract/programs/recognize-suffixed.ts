@@ -35,6 +35,18 @@ const CLOSING_QUOTES = new Set(['”', '》', '」', '"']);
 const ADVERB_TAGS = new Set(['d', 'ad']);
 const DESCRIBING_TAGS = new Set(['v', 'a', 'ad', 'd', 'f', 'm', 'r', 'b']);
 
+// Plain loops over offsets, no slices nor closures: they run at every suffix written in a document.
+/** True when one of `words` (of at most 6 characters) is written at `at`. */
+function wordAt(text: string, at: number, words: readonly string[]): boolean {
+  for (const w of words) if (w.length <= 6 && text.startsWith(w, at)) return true;
+  return false;
+}
+/** True when one of `words` (of at most 2 characters) is written just before `at`. */
+function wordBefore(text: string, at: number, words: readonly string[]): boolean {
+  for (const w of words) if (w.length <= 2 && text.endsWith(w, at)) return true;
+  return false;
+}
+
 /** Where each programme suffix ends in the sentence, with the suffix found there. */
 export function suffixHits(text: string): { index: number; suffix: string; rule: ProgramSuffix }[] {
   const hits: { index: number; suffix: string; rule: ProgramSuffix }[] = [];
@@ -43,11 +55,10 @@ export function suffixHits(text: string): { index: number; suffix: string; rule:
     const suffix = suffixAt(text, index, byFirstChar.get(text.charCodeAt(index)));
     if (!suffix) continue;
     const rule = bySuffix.get(suffix)!;
-    const rest = text.slice(index + suffix.length, index + suffix.length + 6);
-    const before = text.slice(Math.max(0, index - 2), index);
-    if (rule.notBefore?.some((w) => rest.startsWith(w))) continue;
-    if (FACILITY_HEADS.some((w) => rest.startsWith(w))) continue;
-    if (rule.notAfter?.some((w) => before.endsWith(w))) continue;
+    const end = index + suffix.length;
+    if (rule.notBefore && wordAt(text, end, rule.notBefore)) continue;
+    if (wordAt(text, end, FACILITY_HEADS)) continue;
+    if (rule.notAfter && wordBefore(text, index, rule.notAfter)) continue;
     hits.push({ index, suffix, rule });
   }
   return hits;

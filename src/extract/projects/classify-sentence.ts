@@ -1,3 +1,4 @@
+import { charFlags } from '../../text/index.js';
 import type { Token } from '../recognizer.js';
 import { STOP_FUNCTION, STOP_VERBS } from './data/boundaries.js';
 import { cachedClass, insideClass, PUNCT, type TokenClass } from './token-class.js';
@@ -6,6 +7,11 @@ const NEW = '新';
 /** 三大, 五大: "the N big …" counts a category even before a noun. */
 const BIG = '大';
 const NUMERAL = /^[一二两三四五六七八九十百千万亿半几数多]+$/u;
+// Two words are joined (a new string, hashed) only when they could spell a function word: one per token pair otherwise.
+const STOP_FIRSTS = charFlags([...STOP_FUNCTION].map((w) => w.charCodeAt(0)));
+const STOP_LONGEST = Math.max(...[...STOP_FUNCTION].map((w) => w.length));
+const isStopPair = (a: string, b: string): boolean =>
+  a.length + b.length <= STOP_LONGEST && STOP_FIRSTS[a.charCodeAt(0)] === 1 && STOP_FUNCTION.has(a + b);
 
 /**
  * Classifies each token of a sentence. `insideFacility(i)` is true when a facility word covers token i
@@ -27,7 +33,7 @@ export function classifyAll(tokens: Token[], insideFacility: (i: number) => bool
   }
   for (let i = 1; i < tokens.length; i++) {
     // 重点/工程 split by jieba is still the appositive 重点工程
-    if (STOP_FUNCTION.has(tokens[i - 1]!.word + tokens[i]!.word)) classes.fill('stop', i - 1, i + 1);
+    if (isStopPair(tokens[i - 1]!.word, tokens[i]!.word)) classes.fill('stop', i - 1, i + 1);
   }
   for (let i = 1; i + 1 < tokens.length; i++) {
     // 阿尔塔/nrt 什/r 水利枢纽: a one-character word tagged as a function word between name parts is a name character

@@ -1,5 +1,5 @@
 import data from './data/regions.json' with { type: 'json' };
-import { tokenBoundaries } from '../boundaries.js';
+import { startsToken, tokenBoundaries } from '../boundaries.js';
 import type { TokenizedSentence } from '../recognizer.js';
 import { charFlags } from '../../text/index.js';
 
@@ -40,13 +40,13 @@ function getIndex(): RegionIndex {
 /** The named regions of the data file in a sentence, longest first, starting on a token (川南 in 推进川南一体化, not in 四川南部). */
 export function findNamedRegions(sentence: TokenizedSentence): RegionMatch[] {
   const { canonical, lengthsByFirst, firsts } = getIndex();
-  const { starts } = tokenBoundaries(sentence);
+  const bounds = tokenBoundaries(sentence);
   const text = sentence.text;
   const base = sentence.start;
   const out: RegionMatch[] = [];
   // Region names start a word: only token starts are tried.
   for (let i = 0; i < text.length; i++) {
-    if (starts[i] !== 1 || firsts[text.charCodeAt(i)] === 0) continue;
+    if (!startsToken(bounds, i) || firsts[text.charCodeAt(i)] === 0) continue;
     for (const len of lengthsByFirst.get(text.charCodeAt(i)) ?? []) {
       if (i + len > text.length) continue;
       const surface = text.slice(i, i + len);

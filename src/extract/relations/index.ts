@@ -12,7 +12,9 @@ const RULES: readonly RelationRule[] = [locatedIn, connects, cooperates, joinReg
 
 /** Every relation draft the rules read from one sentence. */
 export function findRelations(input: RuleInput): RelationDraft[] {
-  return RULES.flatMap((rule) => rule(input));
+  const out: RelationDraft[] = [];
+  for (const rule of RULES) for (const d of rule(input)) out.push(d);
+  return out;
 }
 
 export { memberOf } from './member-of.js';

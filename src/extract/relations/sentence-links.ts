@@ -10,6 +10,8 @@ import { hasAny, WORDS } from './words.js';
  */
 export function sentenceLinks(input: RuleInput): RelationDraft[] {
   const out: RelationDraft[] = [];
+  // every link starts from a project: most sentences name none, and need none of what follows
+  if (!hasProject(input.occurrences)) return out;
   const sameSpan = (x: Occurrence, type: Entity['type']) =>
     input.occurrences.some((y) => y.entity.type === type && y.start === x.start && y.end === x.end);
   const isProject = (x: Occurrence) => sameSpan(x, 'Project');
@@ -56,4 +58,9 @@ export function sentenceLinks(input: RuleInput): RelationDraft[] {
     }
   }
   return out;
+}
+
+function hasProject(occurrences: readonly Occurrence[]): boolean {
+  for (const o of occurrences) if (o.entity.type === 'Project') return true;
+  return false;
 }

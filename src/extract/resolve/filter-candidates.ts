@@ -1,7 +1,9 @@
 import type { Candidate } from '../recognizer.js';
 import type { SentenceFindings } from '../find-in-sentence.js';
+import { byStart, sortSmall } from '../sort-small.js';
 
 const length = (c: { start: number; end: number }): number => c.end - c.start;
+const longestThenFirst = (a: Candidate, b: Candidate): number => length(b) - length(a) || a.start - b.start;
 
 /**
  * The overlap policy between recognisers' candidates: a candidate that is exactly a place or
@@ -11,11 +13,9 @@ const length = (c: { start: number; end: number }): number => c.end - c.start;
  */
 export function filterCandidates(f: SentenceFindings): Candidate[] {
   if (f.candidates.length === 0) return [];
-  const named = new Set([...f.places, ...f.regions].map((p) => `${p.start}:${p.end}`));
-  const regionNames = new Set(f.regions.map((r) => r.name));
-  const pool = f.candidates
-    .filter((c) => !named.has(`${c.start}:${c.end}`) && !regionNames.has(c.name) && c.name.length > 1)
-    .sort((a, b) => length(b) - length(a) || a.start - b.start);
+  const pool: Candidate[] = [];
+  for (const c of f.candidates) if (c.name.length > 1 && !isPlaceOrRegion(c, f)) pool.push(c);
+  sortSmall(pool, longestThenFirst);
   const kept: Candidate[] = [];
   for (const c of pool) {
     const clash = kept.some((k) => {
@@ -29,5 +29,12 @@ export function filterCandidates(f: SentenceFindings): Candidate[] {
     });
     if (!clash) kept.push(c);
   }
-  return kept.sort((a, b) => a.start - b.start);
+  return sortSmall(kept, byStart);
+}
+
+/** A candidate spanning exactly a place or region, or spelling a region's name (a few of each a sentence: plain loops, no keys built). */
+function isPlaceOrRegion(c: Candidate, f: SentenceFindings): boolean {
+  for (const p of f.places) if (p.start === c.start && p.end === c.end) return true;
+  for (const r of f.regions) if ((r.start === c.start && r.end === c.end) || r.name === c.name) return true;
+  return false;
 }

@@ -6,7 +6,8 @@ import { EntityTable } from './entity-table.js';
 import { filterCandidates } from './filter-candidates.js';
 import type { Occurrence } from './occurrence.js';
 import { findStageVerbs, stageOf, type StageVerb } from './stage-verbs.js';
-import { candidateEntity, placeId, placeMatchEntity, regionEntity } from './to-entity.js';
+import { candidateEntity, candidateId, placeId, placeMatchEntity, regionEntity } from './to-entity.js';
+import { byStart, sortSmall } from '../sort-small.js';
 
 /** Entities, their occurrences sentence by sentence, and the mentions the graph stores. */
 export interface Resolution {
@@ -25,37 +26,17 @@ export function resolveFindings(findings: readonly SentenceFindings[]): Resoluti
   const occurrences = new Map<number, Occurrence[]>();
   const mentions: Mention[] = [];
   for (const f of findings) {
-    const list: Occurrence[] = [];
-    const s = f.sentence;
-    // Read only for a sentence that names something.
-    let verbs: StageVerb[] | undefined;
-    const add = (
-      e: Parameters<EntityTable['add']>[0],
-      m: { start: number; end: number; surface: string; rule: string },
-    ): void => {
-      const entity = table.add(e, m.surface);
-      list.push({ entity, sentence: s.index, start: m.start, end: m.end, surface: m.surface, rule: m.rule });
-      verbs ??= findStageVerbs(s.text);
-      const stage = stageOf(s.text, verbs, m.start - s.start, m.end - s.start);
-      mentions.push({
-        entityId: entity.id,
-        sentence: s.index,
-        start: m.start,
-        end: m.end,
-        surface: m.surface,
-        ...(stage ? { stage: stage.stage, stageVerb: stage.verb } : {}),
-        rule: m.rule,
-      });
-    };
-    for (const r of f.regions) add(regionEntity(r), r);
-    // A place met before is the table's already: its entity is built only the first time.
-    const place = (p: PlaceMatch): Entity => table.get(placeId(p.division)) ?? placeMatchEntity(p);
-    for (const p of f.places) add(place(p), p);
-    for (const c of f.compounds) for (const p of c.places) add(place(p), p);
+    const at: SentenceAt = { table, mentions, list: [], sentence: f.sentence, verbs: undefined };
+    for (const r of f.regions) add(at, regionEntity(r), r);
+    for (const p of f.places) add(at, place(table, p), p);
+    for (const c of f.compounds) for (const p of c.places) add(at, place(table, p), p);
     for (const c of filterCandidates(f)) {
-      const e = candidateEntity(c);
+      // An entity met before is the table's already: it is built only the first time.
+      const id = candidateId(c);
+      const known = id === undefined || c.partOfName !== undefined ? undefined : table.get(id);
+      const e = known ?? candidateEntity(c);
       if (!e) continue;
-      add(e, c);
+      add(at, e, c);
       if (e.type === 'Project' && c.partOfName !== undefined && !table.get(entityId('Project', c.partOfName))) {
         const line: ProjectEntity = {
           ...e,
@@ -69,9 +50,45 @@ export function resolveFindings(findings: readonly SentenceFindings[]): Resoluti
       }
     }
     occurrences.set(
-      s.index,
-      list.sort((a, b) => a.start - b.start),
+      f.sentence.index,
+      sortSmall(at.list, byStart),
     );
   }
   return { table, occurrences, mentions };
+}
+
+/** What `add` writes to while one sentence is resolved (module-level functions: no closures per sentence). */
+interface SentenceAt {
+  table: EntityTable;
+  mentions: Mention[];
+  list: Occurrence[];
+  sentence: SentenceFindings['sentence'];
+  /** Read only for a sentence that names something. */
+  verbs: StageVerb[] | undefined;
+}
+
+function add(
+  at: SentenceAt,
+  e: Parameters<EntityTable['add']>[0],
+  m: { start: number; end: number; surface: string; rule: string },
+): void {
+  const s = at.sentence;
+  const entity = at.table.add(e, m.surface);
+  at.list.push({ entity, sentence: s.index, start: m.start, end: m.end, surface: m.surface, rule: m.rule });
+  at.verbs ??= findStageVerbs(s.text);
+  const stage = stageOf(s.text, at.verbs, m.start - s.start, m.end - s.start);
+  at.mentions.push({
+    entityId: entity.id,
+    sentence: s.index,
+    start: m.start,
+    end: m.end,
+    surface: m.surface,
+    ...(stage ? { stage: stage.stage, stageVerb: stage.verb } : {}),
+    rule: m.rule,
+  });
+}
+
+/** A place met before is the table's already: its entity is built only the first time. */
+function place(table: EntityTable, p: PlaceMatch): Entity {
+  return table.get(placeId(p.division)) ?? placeMatchEntity(p);
 }

@@ -33,6 +33,20 @@ export function regionEntity(m: RegionMatch): RegionEntity {
   return { id: entityId('Region', m.name), type: 'Region', name: m.name, aliases: [], rule: m.rule };
 }
 
+/** The id of the entity `candidateEntity(c)` builds, without building it; undefined for other types. */
+export function candidateId(c: Candidate): string | undefined {
+  switch (c.type) {
+    case 'Project':
+    case 'Program':
+    case 'Organization':
+      return entityId(c.type, normaliseKey(c.name));
+    case 'Sector':
+      return entityId('Sector', c.sectorId ?? normaliseKey(c.name));
+    default:
+      return undefined;
+  }
+}
+
 /** The entity a recogniser's candidate stands for (Project, Program, Organization or Sector). */
 export function candidateEntity(c: Candidate): Entity | undefined {
   const name = normaliseKey(c.name);

@@ -1,11 +1,12 @@
 import type { Candidate, RecognizerModule, TokenizedSentence } from '../recognizer.js';
 import { recognizeBareLists, recognizeEnumerations, recognizeTaxonomy } from './recognize-sectors.js';
 import { SECTOR_FORMS } from './taxonomy.js';
+import { byStart, sortSmall } from '../sort-small.js';
 
 /** Sectors in a sentence: listed ones and taxonomy names, one candidate per span. */
 export function recognizeSectors(sentence: TokenizedSentence): Candidate[] {
   const found = [...recognizeTaxonomy(sentence), ...recognizeEnumerations(sentence), ...recognizeBareLists(sentence)];
-  if (found.length === 0) return found;
+  if (found.length < 2) return found;
   const seen = new Set<string>();
   const out: Candidate[] = [];
   for (const c of found) {
@@ -14,7 +15,7 @@ export function recognizeSectors(sentence: TokenizedSentence): Candidate[] {
     seen.add(key);
     out.push(c);
   }
-  return out.sort((a, b) => a.start - b.start);
+  return sortSmall(out, byStart);
 }
 
 /** The sectors recogniser, as the pipeline loads it. */
