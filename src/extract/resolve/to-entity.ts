@@ -49,30 +49,26 @@ export function candidateId(c: Candidate): string | undefined {
 
 /** The entity a recogniser's candidate stands for (Project, Program, Organization or Sector). */
 export function candidateEntity(c: Candidate): Entity | undefined {
-  const name = normaliseKey(c.name);
-  const base = { name, aliases: [], rule: c.rule };
+  const id = candidateId(c);
+  if (id === undefined) return undefined;
+  const base = { name: normaliseKey(c.name), aliases: [], rule: c.rule };
   switch (c.type) {
     case 'Project':
       return {
         ...base,
-        id: entityId('Project', name),
+        id,
         type: 'Project',
         kind: c.projectKind ?? 'other',
         ...(c.partOfName !== undefined ? { partOf: entityId('Project', c.partOfName) } : {}),
       };
     case 'Program':
-      return { ...base, id: entityId('Program', name), type: 'Program' };
+      return { ...base, id, type: 'Program' };
     case 'Organization':
-      return {
-        ...base,
-        id: entityId('Organization', name),
-        type: 'Organization',
-        kind: c.organizationKind ?? 'enterprise',
-      };
+      return { ...base, id, type: 'Organization', kind: c.organizationKind ?? 'enterprise' };
     case 'Sector':
       return {
         ...base,
-        id: entityId('Sector', c.sectorId ?? name),
+        id,
         type: 'Sector',
         ...(c.sectorParent !== undefined ? { parent: entityId('Sector', c.sectorParent) } : {}),
       };
