@@ -15,15 +15,6 @@ export { deleteDocument } from './remove-document.js';
 export { planWrite } from './write-plan.js';
 export type { WritePlan } from './plan-types.js';
 export type { Statement } from './statement.js';
-export {
-  readGraph,
-  exportGraph,
-  writeExport,
-  toCsv,
-  toGraphml,
-  EXPORT_FORMATS,
-  type Dump,
-  type ExportFormat,
-} from './export/index.js';
+export { readGraph, exportGraph, writeExport, EXPORT_FORMATS, type Dump, type ExportFormat } from './export/index.js';
 export { graphStats, type GraphStats } from './stats.js';
 export { documentCount, storedDocumentIds } from './stored-documents.js';

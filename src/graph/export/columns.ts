@@ -39,10 +39,3 @@ export class ColumnTypes {
       .sort((a, b) => (a.name < b.name ? -1 : 1));
   }
 }
-
-/** The columns of a set of property maps, sorted by name, each typed by the values it holds. */
-export function columnsOf(maps: Record<string, Value>[]): Column[] {
-  const types = new ColumnTypes();
-  for (const m of maps) types.add(m);
-  return types.columns();
-}

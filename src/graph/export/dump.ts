@@ -79,10 +79,3 @@ export async function readGraph(store: GraphStore): Promise<Dump> {
     return canonical({ nodes, relationships });
   });
 }
-
-/** Groups items by key, keeping first-seen order (Map.groupBy arrives only in Node 21). */
-export function groupBy<T>(items: T[], key: (t: T) => string): Map<string, T[]> {
-  const m = new Map<string, T[]>();
-  for (const t of items) (m.get(key(t)) ?? m.set(key(t), []).get(key(t))!).push(t);
-  return m;
-}

@@ -1,6 +1,10 @@
-import { describe, expect, it } from 'vitest';
-import { importCommand, toCsv } from './to-csv.js';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importCommand } from './to-csv.js';
 import type { Dump } from './dump.js';
+import { writeExport } from './export-graph.js';
 
 const dump: Dump = {
   nodes: [
@@ -30,8 +34,15 @@ const dump: Dump = {
   ],
 };
 
-describe('toCsv', () => {
-  const files = toCsv(dump);
+describe('CSV export', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'govkg-csv-'));
+  const files = new Map<string, string>();
+  beforeAll(async () => {
+    await writeExport(dump, 'csv', dir);
+    for (const f of readdirSync(dir)) files.set(f, readFileSync(join(dir, f), 'utf8'));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
   it.each([
     ['nodes-Document.csv', 'id:ID,:LABEL,chars:long,title,year:long'],
     ['nodes-Place.csv', 'id:ID,:LABEL,aliases:string[],code,name'],

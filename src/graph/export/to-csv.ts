@@ -1,5 +1,5 @@
-import { columnsOf, type Column } from './columns.js';
-import { groupBy, type Dump, type DumpNode, type DumpRelationship, type Value } from './dump.js';
+import type { Column } from './columns.js';
+import type { DumpNode, DumpRelationship, Value } from './dump.js';
 
 /**
  * CSV in the header format of `neo4j-admin database import full`: one node file per entity label
@@ -45,24 +45,6 @@ export const csvHeader = (fixed: string[], columns: Column[]): string =>
 /** One item's line (with its newline). */
 export const csvLine = (fixed: string[], columns: Column[], props: Record<string, Value>): string =>
   [...fixed.map(quote), ...columns.map((c) => cell(props[c.name]))].join(',') + '\n';
-
-/** File name → content; names say what they hold (nodes-Place.csv, relationships-CONNECTS.csv). */
-export function toCsv(d: Dump): Map<string, string> {
-  const files = new Map<string, string>();
-  const add = <T extends { properties: Record<string, Value> }>(
-    items: T[],
-    kind: { file: (t: T) => string; fixedHeader: string[]; fixed: (t: T) => string[] },
-  ) => {
-    for (const [file, group] of groupBy(items, kind.file)) {
-      const columns = csvColumns(file, columnsOf(group.map((t) => t.properties)));
-      const lines = group.map((t) => csvLine(kind.fixed(t), columns, t.properties));
-      files.set(file, csvHeader(kind.fixedHeader, columns) + lines.join(''));
-    }
-  };
-  add(d.nodes, csvNode);
-  add(d.relationships, csvRelationship);
-  return files;
-}
 
 /** The command that loads these files into an empty database (printed beside them as import.sh). */
 export function importCommand(files: string[]): string {

@@ -1,5 +1,8 @@
-import { columnsOf, type Column } from './columns.js';
-import type { Dump, DumpNode, DumpRelationship, Value } from './dump.js';
+import type { Column } from './columns.js';
+import type { DumpNode, DumpRelationship, Value } from './dump.js';
+
+// GraphML that Gephi opens: every node has `label` (its name, or a document's title) and
+// `labels` (Place:Entity); every edge `label` (its type); properties follow as typed keys.
 
 // XML 1.0 forbids most control characters; they carry nothing in these texts, so they go.
 // eslint-disable-next-line no-control-regex
@@ -52,15 +55,3 @@ export const graphmlEdge = (r: DumpRelationship, i: number): string =>
   `    <edge id="e${i}" source="${esc(r.start)}" target="${esc(r.end)}"><data key="e_label">${esc(r.type)}</data>${data('e', r.properties)}</edge>\n`;
 
 export const GRAPHML_TAIL = '  </graph>\n</graphml>\n';
-
-/**
- * GraphML that Gephi opens: every node has `label` (its name, or a document's title) and
- * `labels` (Place:Entity); every edge `label` (its type); properties follow as typed keys.
- */
-export function toGraphml(d: Dump): string {
-  const head = graphmlHead(
-    columnsOf(d.nodes.map((n) => n.properties)),
-    columnsOf(d.relationships.map((r) => r.properties)),
-  );
-  return head + d.nodes.map(graphmlNode).join('') + d.relationships.map(graphmlEdge).join('') + GRAPHML_TAIL;
-}
