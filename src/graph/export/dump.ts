@@ -46,10 +46,23 @@ const labelOrder = (a: string, b: string) => (a === 'Entity' ? 1 : b === 'Entity
  * Properties with their keys in sorted order: Neo4j returns a map's keys in the order of its
  * store, which differs between two stores of the same graph, and an export must not.
  */
-export const sortKeys = (p: Record<string, Value>): Record<string, Value> =>
+const sortKeys = (p: Record<string, Value>): Record<string, Value> =>
   Object.fromEntries(Object.entries(p).sort(([a], [b]) => cmp(a, b)));
 /** A node's labels in canonical order. */
-export const sortLabels = (labels: string[]): string[] => [...labels].sort(labelOrder);
+const sortLabels = (labels: string[]): string[] => [...labels].sort(labelOrder);
+/** A node as the dump holds it: labels and property keys in canonical order. */
+export const canonicalNode = (n: DumpNode): DumpNode => ({
+  id: n.id,
+  labels: sortLabels(n.labels),
+  properties: sortKeys(n.properties),
+});
+/** A relationship as the dump holds it: fields in a fixed order (Cypher maps keep none), property keys sorted. */
+export const canonicalRelationship = (r: DumpRelationship): DumpRelationship => ({
+  type: r.type,
+  start: r.start,
+  end: r.end,
+  properties: sortKeys(r.properties),
+});
 const relKey = (r: DumpRelationship) =>
   `${r.type}\u0000${r.start}\u0000${r.end}\u0000${String(r.properties.start ?? '')}`;
 /** Canonical order of relationships: by type, start, end, mention offset, then everything. */
@@ -60,14 +73,12 @@ const nodeKey = (n: DumpNode) => `${n.labels.includes('Document') ? 0 : 1}${n.id
 
 /**
  * Puts a dump in canonical order (documents then entities, each by id; relationships by type,
- * ends, mention offset): the order `streamGraph` reads in, so both export the same bytes.
+ * ends, mention offset): the order `streamNodes` and `streamRelationships` read in, so both sources export the same bytes.
  */
 export function canonical(d: Dump): Dump {
   return {
-    nodes: d.nodes
-      .map((n) => ({ ...n, labels: sortLabels(n.labels), properties: sortKeys(n.properties) }))
-      .sort((a, b) => cmp(nodeKey(a), nodeKey(b))),
-    relationships: d.relationships.map((r) => ({ ...r, properties: sortKeys(r.properties) })).sort(relOrder),
+    nodes: d.nodes.map(canonicalNode).sort((a, b) => cmp(nodeKey(a), nodeKey(b))),
+    relationships: d.relationships.map(canonicalRelationship).sort(relOrder),
   };
 }
 

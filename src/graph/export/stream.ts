@@ -1,5 +1,5 @@
 import { RELATION_TYPES } from '../../model/index.js';
-import { cmp, relOrder, sortKeys, sortLabels, type DumpNode, type DumpRelationship } from './dump.js';
+import { canonicalNode, canonicalRelationship, cmp, relOrder, type DumpNode, type DumpRelationship } from './dump.js';
 import type { GraphStore } from '../store.js';
 
 // Start nodes per page: a document starts ~500 MENTIONS, an entity a handful of facts.
@@ -52,7 +52,7 @@ export async function* streamNodes(store: GraphStore): AsyncGenerator<DumpNode> 
       label,
       'RETURN n.id AS id, labels(n) AS labels, properties(n) AS properties',
     ))
-      for (const n of rows) yield { ...n, labels: sortLabels(n.labels), properties: sortKeys(n.properties) };
+      for (const n of rows) yield canonicalNode(n);
 }
 
 /**
@@ -63,10 +63,6 @@ export async function* streamRelationships(store: GraphStore): AsyncGenerator<Du
   for (const { type, from } of TYPES) {
     const tail = `RETURN n.id AS id, [(n)-[r:${type}]->(b:Entity) | {type: type(r), start: n.id, end: b.id, properties: properties(r)}] AS rels`;
     for await (const rows of pages<{ rels: DumpRelationship[] }>(store, from, tail))
-      for (const row of rows)
-        // Keys in the order readGraph's columns give them (Cypher maps keep no order).
-        yield* row.rels
-          .map((r) => ({ type: r.type, start: r.start, end: r.end, properties: sortKeys(r.properties) }))
-          .sort(relOrder);
+      for (const row of rows) yield* row.rels.map(canonicalRelationship).sort(relOrder);
   }
 }
