@@ -1,6 +1,6 @@
 /** Public face of src/graph: the Neo4j store, its schema, document writes and removals, exports and stats. */
 export { GraphStore, addCounts, zeroCounts, toNeo4jParams, type Counts, type Tx } from './store.js';
-export { applySchema, awaitSearchIndex } from './schema.js';
+export { applySchema, awaitSearchIndex, splitStatements } from './schema.js';
 export { writeExtraction, writeStatements, runAll, runOneByOne, type WriteOutcome } from './write-document.js';
 // The builders themselves, for the benchmark (batched vs one row per statement) and tests.
 export {

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { loadConfig } from '../../src/config.js';
 import { createServer, type GovkgApi } from '../../src/api/index.js';
+import { splitStatements } from '../../src/graph/index.js';
 
 /** The configuration the API tests run with (GOVKG_NEO4J_BOLT_PORT chooses the server). */
 export const config = loadConfig();
@@ -15,17 +16,7 @@ export const openDriver = (): Driver =>
 
 /** Writes test/fixtures/api-graph.cypher (statements end with a line holding only ";"). */
 export async function loadFixture(driver: Driver): Promise<void> {
-  const text = readFileSync(new URL('../fixtures/api-graph.cypher', import.meta.url), 'utf8');
-  const statements = text
-    .split(/^;$/m)
-    .map((s) =>
-      s
-        .split('\n')
-        .filter((l) => !l.startsWith('//'))
-        .join('\n')
-        .trim(),
-    )
-    .filter(Boolean);
+  const statements = splitStatements(readFileSync(new URL('../fixtures/api-graph.cypher', import.meta.url), 'utf8'));
   for (const s of statements) await driver.executeQuery(s, {}, { database: config.NEO4J_DATABASE });
   await driver.executeQuery('CALL db.awaitIndexes(120)', {}, { database: config.NEO4J_DATABASE });
   // The full-text index may be eventually consistent (cypher/schema.cypher): wait until it has the fixture.
