@@ -1,14 +1,18 @@
 import { charFlags, segment } from '../text/index.js';
-import { buildTrie, provinceWords, type TrieNode } from './places/index.js';
+import { provinceWords } from './places/index.js';
+import { buildTrie, type TrieNode } from './trie.js';
 import type { Token, TokenizedSentence } from './recognizer.js';
 
 /** One trie per province over its county and town names, with their first characters as flags; pure data, so caching it changes no result. */
-const tries = new Map<string, { trie: TrieNode; firsts: Uint8Array }>();
+const tries = new Map<string, { trie: TrieNode<string>; firsts: Uint8Array }>();
 
-function localTrie(provinceCode: string): { trie: TrieNode; firsts: Uint8Array } {
+function localTrie(provinceCode: string): { trie: TrieNode<string>; firsts: Uint8Array } {
   let local = tries.get(provinceCode);
   if (local) return local;
-  const trie = buildTrie(provinceWords(provinceCode).map((w) => w.word));
+  const trie = buildTrie(
+    provinceWords(provinceCode).map((w) => w.word),
+    (word) => word,
+  );
   local = { trie, firsts: charFlags(trie.next.keys()) };
   tries.set(provinceCode, local);
   return local;
@@ -35,7 +39,7 @@ export function joinLocalNames<S extends TokenizedSentence>(sentence: S, provinc
     for (let e = from + 1, j = k; node && e <= text.length; e++) {
       while (j < tokens.length && tokens[j]!.end - base < e) j++;
       const t = tokens[j];
-      if (node.name !== undefined && t && (t.end - base === e || t.tag === 'x')) {
+      if (node.value !== undefined && t && (t.end - base === e || t.tag === 'x')) {
         end = e;
         last = j;
       }

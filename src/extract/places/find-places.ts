@@ -126,8 +126,8 @@ function longestAt(
   let node = g.trie.next.get(text.charCodeAt(i));
   for (let e = i + 1; node && e <= text.length; e++) {
     const ends = endsToken(tokenEnds, e) || (afterRoute && text.charCodeAt(e) === SECTION_CODE);
-    if (node.name !== undefined && (ends || (e - i >= 3 && SUFFIX_CODES.has(text.charCodeAt(e - 1)))))
-      found.push(node.name);
+    if (node.value !== undefined && (ends || (e - i >= 3 && SUFFIX_CODES.has(text.charCodeAt(e - 1)))))
+      found.push(node.value);
     node = e < text.length ? node.next.get(text.charCodeAt(e)) : undefined;
   }
   for (let f = found.length - 1; f >= 0; f--) {
@@ -205,7 +205,7 @@ function overlapsNameBefore(text: string, i: number, g: Gazetteer): boolean {
   for (let from = Math.max(0, i - 2); from < i; from++) {
     let node = g.trie.next.get(text.charCodeAt(from));
     for (let e = from + 1; node && e <= text.length; e++) {
-      if (node.name !== undefined && e > i && node.name.length >= 2) return true;
+      if (node.value !== undefined && e > i && node.value.length >= 2) return true;
       node = e < text.length ? node.next.get(text.charCodeAt(e)) : undefined;
     }
   }

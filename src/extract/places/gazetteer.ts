@@ -4,6 +4,7 @@ import countries from './data/countries.json' with { type: 'json' };
 import { loadDivisions, loadTowns, type Division } from './divisions.js';
 import { shortForm } from './short-forms.js';
 import { charFlags, pairFlags } from '../../text/index.js';
+import { buildTrie, type TrieNode } from '../trie.js';
 
 /** How a surface form names a division: its official name, a short form, a by-name, or a country name. */
 export type NameKind = 'full' | 'short' | 'byname' | 'country';
@@ -14,30 +15,6 @@ export interface GazetteerEntry {
   kind: NameKind;
 }
 
-/** A character trie over every surface form: walking it from a position finds all names starting there. */
-export interface TrieNode {
-  /** Children by UTF-16 code unit: charCodeAt allocates nothing, text[i] allocates a string per CJK character. */
-  next: Map<number, TrieNode>;
-  /** Set when a name ends at this node. */
-  name?: string;
-}
-
-/** A trie holding the given names (their nodes keyed by UTF-16 code unit). */
-export function buildTrie(names: Iterable<string>): TrieNode {
-  const trie: TrieNode = { next: new Map() };
-  for (const name of names) {
-    let node = trie;
-    for (let k = 0; k < name.length; k++) {
-      const c = name.charCodeAt(k);
-      let child = node.next.get(c);
-      if (!child) node.next.set(c, (child = { next: new Map() }));
-      node = child;
-    }
-    node.name = name;
-  }
-  return trie;
-}
-
 /** The gazetteer: every surface form → its readings, plus lookup by code. Built once per process. */
 export interface Gazetteer {
   byName: Map<string, GazetteerEntry[]>;
@@ -46,7 +23,7 @@ export interface Gazetteer {
   lengthsByFirst: Map<string, number[]>;
   /** Length of the longest name. */
   maxLength: number;
-  trie: TrieNode;
+  trie: TrieNode<string>;
   /** The first code units of names, as flags (see charFlags). */
   firsts: Uint8Array;
   /** The first two code units of names (every name has two or more), as `pairFlags`. */
@@ -97,7 +74,7 @@ function buildGazetteer(): Gazetteer {
   }
   const lengthsByFirst = new Map([...lengths].map(([c, s]) => [c, [...s].sort((a, b) => b - a)]));
   const maxLength = Math.max(...[...byName.keys()].map((n) => n.length));
-  const trie = buildTrie(byName.keys());
+  const trie = buildTrie(byName.keys(), (name) => name);
   const firsts = charFlags(trie.next.keys());
   const pairs = pairFlags(byName.keys());
   return {

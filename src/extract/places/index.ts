@@ -1,7 +1,6 @@
 /** Places: the GB/T 2260 gazetteer, short forms, by-names, countries and abbreviation compounds. */
 export { getGazetteer } from './gazetteer.js';
-export type { Gazetteer, GazetteerEntry, TrieNode } from './gazetteer.js';
-export { buildTrie } from './gazetteer.js';
+export type { Gazetteer, GazetteerEntry } from './gazetteer.js';
 export type { Division } from './divisions.js';
 export { placeContext, inIssuerCity, inIssuerProvince } from './context.js';
 export type { PlaceContext } from './context.js';

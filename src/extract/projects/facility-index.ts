@@ -8,6 +8,7 @@ import {
 } from './data/facilities.js';
 import { NOT_FACILITIES } from './data/suffixes.js';
 import { charFlags } from '../../text/index.js';
+import { buildTrie } from '../trie.js';
 
 /** A facility word found in a sentence, offsets relative to the sentence text. */
 export interface FacilityHit {
@@ -18,23 +19,8 @@ export interface FacilityHit {
 
 const BY_WORD = new Map(FACILITIES.map((f) => [f.word, f]));
 
-/** A trie over the facility words read backwards, by UTF-16 code unit (charCodeAt allocates nothing). */
-interface ReverseNode {
-  next: Map<number, ReverseNode>;
-  facility?: Facility;
-}
-/** Walking it back from an end position finds every facility word ending there, shortest first. */
-const BY_FINAL: ReverseNode = { next: new Map() };
-for (const f of FACILITIES) {
-  let node = BY_FINAL;
-  for (let k = f.word.length - 1; k >= 0; k--) {
-    const c = f.word.charCodeAt(k);
-    let child = node.next.get(c);
-    if (!child) node.next.set(c, (child = { next: new Map() }));
-    node = child;
-  }
-  node.facility = f;
-}
+/** The facility words read backwards: walking it back from an end position finds every facility word ending there, shortest first. */
+const BY_FINAL = buildTrie(FACILITIES, (f) => f.word, true);
 /** Last characters of facility words: most characters end none, and skip the trie. */
 const FINALS = charFlags(BY_FINAL.next.keys());
 const HAS_CODE = /[GS]\d/u;
@@ -63,7 +49,7 @@ export function findFacilities(text: string): FacilityHit[] {
     let node = BY_FINAL.next.get(text.charCodeAt(end - 1));
     let facility: Facility | undefined;
     for (let start = end - 1; node; start--) {
-      facility = node.facility ?? facility;
+      facility = node.value ?? facility;
       node = start > 0 ? node.next.get(text.charCodeAt(start - 1)) : undefined;
     }
     // The longest word ending here decides: blocked (副中心), nothing shorter is tried.

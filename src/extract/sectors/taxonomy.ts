@@ -1,4 +1,5 @@
 import { charFlags } from '../../text/index.js';
+import { buildTrie, type TrieNode } from '../trie.js';
 import data from './data/taxonomy.json' with { type: 'json' };
 
 /** One sector of the taxonomy. */
@@ -50,35 +51,19 @@ export function lookupSector(item: string): Sector | undefined {
   return (byForm.get(item) ?? byForm.get(item.replace(/(产业|行业|业)$/, '')))?.sector;
 }
 
-/** Children by UTF-16 code unit: charCodeAt allocates nothing, text[i] a string per character. */
-interface TrieNode {
-  next: Map<number, TrieNode>;
-  form?: SectorForm;
-}
-
-const trie: TrieNode = { next: new Map() };
-for (const f of SECTOR_FORMS) {
-  let node = trie;
-  for (let k = 0; k < f.form.length; k++) {
-    const ch = f.form.charCodeAt(k);
-    let child = node.next.get(ch);
-    if (!child) node.next.set(ch, (child = { next: new Map() }));
-    node = child;
-  }
-  node.form = f;
-}
+const trie = buildTrie(SECTOR_FORMS, (f) => f.form);
 /** First code units of the forms: most characters start none, and skip the trie. */
 const FIRSTS = charFlags(trie.next.keys());
 
 /** The longest sector form written at `at`, walking a character trie (one map lookup per character). */
 export function longestFormAt(text: string, at: number): SectorForm | undefined {
   if (FIRSTS[text.charCodeAt(at)] === 0) return undefined;
-  let node: TrieNode | undefined = trie;
+  let node: TrieNode<SectorForm> | undefined = trie;
   let found: SectorForm | undefined;
   for (let i = at; i < text.length; i++) {
     node = node.next.get(text.charCodeAt(i));
     if (!node) break;
-    if (node.form) found = node.form;
+    if (node.value) found = node.value;
   }
   return found;
 }
