@@ -22,7 +22,10 @@ describe('local server guards', () => {
     const port = (srv.address() as { port: number }).port;
     try {
       expect(await portInUse(port)).toBe(true);
-      await expect(start(opts(port))).rejects.toMatchObject({ code: 'PORT_TAKEN', message: expect.stringContaining(String(port)) });
+      await expect(start(opts(port))).rejects.toMatchObject({
+        code: 'PORT_TAKEN',
+        message: expect.stringContaining(String(port)),
+      });
     } finally {
       srv.close();
     }

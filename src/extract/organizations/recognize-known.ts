@@ -44,7 +44,7 @@ export function recognizeKnownEnterprises(sentence: TokenizedSentence): Candidat
   const out: Candidate[] = [];
   const text = sentence.text;
   // Matches do not overlap: after a form, the walk goes on at its end (as a global regex would).
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const form = formAt(text, i);
     if (form === undefined) {
       i++;

@@ -13,7 +13,27 @@ const ADMIN_PLACE = /^[\u4e00-\u9fff]{1,8}(省|市|县|区|镇|乡)$/;
 const PLACE_TAGS = new Set(['ns', 'nr', 'nz']);
 const ADMIN_UNITS = new Set(['省', '市', '县', '区', '镇', '乡']);
 /** Words shaped like place names that are common nouns (城市|一刻钟便民生活圈试点). */
-const NOT_PLACES = new Set(['城市', '都市', '城区', '市区', '县城', '新区', '园区', '社区', '乡镇', '城镇', '辖区', '景区', '街区', '片区', '湾区', '山区', '老区', '库区', '城乡']);
+const NOT_PLACES = new Set([
+  '城市',
+  '都市',
+  '城区',
+  '市区',
+  '县城',
+  '新区',
+  '园区',
+  '社区',
+  '乡镇',
+  '城镇',
+  '辖区',
+  '景区',
+  '街区',
+  '片区',
+  '湾区',
+  '山区',
+  '老区',
+  '库区',
+  '城乡',
+]);
 
 /** A token naming a place: tagged so, or a gazetteer name that is not an everyday word. */
 function isPlaceWord(token: Token): boolean {
@@ -51,7 +71,8 @@ export function clauseFloor(sentence: TokenizedSentence, pos: number, maxChars =
     if (BREAKS[c] === 1) return i + 1;
     // A section number ends in a closing bracket: only there can the pattern match.
     if (c !== CLOSE_PAREN && c !== CLOSE_FULL_PAREN) continue;
-    if (SECTION_NUMBER.test(sentence.text.slice(Math.max(0, i - sentence.start - 5), i - sentence.start + 1))) return i + 1;
+    if (SECTION_NUMBER.test(sentence.text.slice(Math.max(0, i - sentence.start - 5), i - sentence.start + 1)))
+      return i + 1;
   }
   return limit;
 }
@@ -59,7 +80,11 @@ export function clauseFloor(sentence: TokenizedSentence, pos: number, maxChars =
 /** Where a verb in this token ends, if the token is or ends with one (全面落实 → after 落实; 等国 → after 等). */
 function verbEnd(token: Token): number | undefined {
   // pronouns and function words open a clause (我市|发展改革, 只有|朝着|改革, 了|创新型省份…)
-  if (objectVerbs.has(token.word) || token.tag === 'r' || (FUNCTION_TAGS.has(token.tag) && !INSIDE_NAMES.has(token.word))) {
+  if (
+    objectVerbs.has(token.word) ||
+    token.tag === 'r' ||
+    (FUNCTION_TAGS.has(token.tag) && !INSIDE_NAMES.has(token.word))
+  ) {
     return token.end;
   }
   if (token.word.startsWith('等') && token.word.length > 1) return token.start + 1;
@@ -131,7 +156,8 @@ export function nameStart(sentence: TokenizedSentence, end: number): number {
     }
     // 富顺县 or 富顺|县 before the name
     const unit = inside[i + 1];
-    const whole = PLACE_TAGS.has(token.tag) && ADMIN_PLACE.test(token.word) && !NOT_PLACES.has(token.word) ? token : undefined;
+    const whole =
+      PLACE_TAGS.has(token.tag) && ADMIN_PLACE.test(token.word) && !NOT_PLACES.has(token.word) ? token : undefined;
     const split = PLACE_TAGS.has(token.tag) && unit && ADMIN_UNITS.has(unit.word) ? unit : undefined;
     const place = whole ?? split;
     if (!place || place.end >= end) break;

@@ -71,19 +71,36 @@ function candidate(sentence: TokenizedSentence, quote: QuoteSpan): Candidate | u
     if (tail === 0) return undefined;
     const surface = text.slice(quote.open, quote.close + 1 + tail);
     const name = quote.inner + after.slice(0, tail);
-    return { type: 'Program', name, start: sentence.start + quote.open, end: sentence.start + quote.open + surface.length, surface, rule: 'program.quoted.period' };
+    return {
+      type: 'Program',
+      name,
+      start: sentence.start + quote.open,
+      end: sentence.start + quote.open + surface.length,
+      surface,
+      rule: 'program.quoted.period',
+    };
   }
   const tail = quote.rule === 'program.quoted' ? tailEnd(after) : undefined;
   // a programme word after the mark makes it one (水电气“零成本”接入改革): the filters do not apply
   // 《…》 names a document: always a name; quoted words pass the filters unless a programme word follows
-  const filtered = quote.rule === 'program.quoted' && tail === undefined && quoteFilter(quote.inner, text.slice(quote.close + 1, quote.close + 6), clauseBefore(text, quote.open));
+  const filtered =
+    quote.rule === 'program.quoted' &&
+    tail === undefined &&
+    quoteFilter(quote.inner, text.slice(quote.close + 1, quote.close + 6), clauseBefore(text, quote.open));
   if (filtered || (quote.rule === 'program.title' && NOT_PLAN_TITLE.test(quote.inner))) return undefined;
   if (quote.rule === 'program.quoted' && tail === undefined && isSectorFormula(quote.inner)) return undefined;
   if (quote.rule === 'program.quoted' && tail === undefined && isFigure(sentence, quote, after)) return undefined;
   // “天府良机”计划 → 天府良机: the quoted words are the name, what follows says its kind
   const end = quote.close + 1 + (tail ?? 0);
   const surface = text.slice(quote.open, end);
-  return { type: 'Program', name: quote.inner, start: sentence.start + quote.open, end: sentence.start + end, surface, rule: quote.rule };
+  return {
+    type: 'Program',
+    name: quote.inner,
+    start: sentence.start + quote.open,
+    end: sentence.start + end,
+    surface,
+    rule: quote.rule,
+  };
 }
 
 /** Programmes named in quotation or book-title marks. */

@@ -49,10 +49,7 @@ export function resolveFindings(findings: readonly SentenceFindings[]): Resoluti
         table.add(line, line.name);
       }
     }
-    occurrences.set(
-      f.sentence.index,
-      sortSmall(at.list, byStart),
-    );
+    occurrences.set(f.sentence.index, sortSmall(at.list, byStart));
   }
   return { table, occurrences, mentions };
 }

@@ -14,7 +14,9 @@ import {
 import { longestFormAt, lookupSector, type Sector } from './taxonomy.js';
 
 const bareListHead = new RegExp(`^(${BARE_LIST_HEADS.join('|')})`);
-const headAfterList = new RegExp(`^等([\\u4e00-\\u9fff]{0,8}?)(${[...ENUMERATION_HEADS].sort((a, b) => b.length - a.length).join('|')})`);
+const headAfterList = new RegExp(
+  `^等([\\u4e00-\\u9fff]{0,8}?)(${[...ENUMERATION_HEADS].sort((a, b) => b.length - a.length).join('|')})`,
+);
 const CLAUSE_BREAK = /[，,。；;：:！!？?“”《》\s]/;
 const notSectors = new Set(NOT_SECTORS);
 const ITEM = /^[\u4e00-\u9fff]{2,8}$/;
@@ -24,7 +26,13 @@ const LEAD_TAGS = new Set(['v', 'p', 'd', 'c', 'u', 'uj', 'ul', 'uz', 'ad', 'vd'
 const LIST_END = /(?<![平同对高均相初中优上特次])等(?![级待到同于价额值候])/g;
 const JOINERS = /及|以及|和|与/;
 
-function sectorCandidate(sentence: TokenizedSentence, at: number, surface: string, sector: Sector | undefined, rule: string): Candidate {
+function sectorCandidate(
+  sentence: TokenizedSentence,
+  at: number,
+  surface: string,
+  sector: Sector | undefined,
+  rule: string,
+): Candidate {
   const start = sentence.start + at;
   return {
     type: 'Sector',
@@ -39,7 +47,11 @@ function sectorCandidate(sentence: TokenizedSentence, at: number, surface: strin
 }
 
 /** A place before a known sector (酒泉|新能源, 天水|装备制造): the sector, without the place. */
-function afterPlace(sentence: TokenizedSentence, at: number, item: string): { at: number; item: string; sector: Sector } | undefined {
+function afterPlace(
+  sentence: TokenizedSentence,
+  at: number,
+  item: string,
+): { at: number; item: string; sector: Sector } | undefined {
   const start = sentence.start + at;
   const place = sentence.tokens.find((t) => t.start === start && t.tag === 'ns' && t.end < start + item.length);
   if (!place) return undefined;
@@ -158,7 +170,7 @@ function headed(after: string): boolean {
 export function recognizeTaxonomy(sentence: TokenizedSentence): Candidate[] {
   const text = sentence.text;
   const out: Candidate[] = [];
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const form = longestFormAt(text, i);
     if (!form) {
       i++;

@@ -44,7 +44,11 @@ export const QUOTE_FILTERS: readonly QuoteFilter[] = [
   // targets and states: “零突破”, “全覆盖”, “清零”, “回头看”
   { id: 'target', inner: /^(零[\u4e00-\u9fff]{1,3}|全覆盖|清零|回头看|满格|双提升|双丰收|开门红|加速跑|新高地)$/ },
   // records reports count: “六连增”, “三下降”, “应保尽保”
-  { id: 'record', inner: /^([一二两三四五六七八九十]+连[增降涨升冠丰]|[一二两三四五六七八九十双]+(下降|增长)|应(.)尽\3|见底清零|动态清零|破零|翻番)$/ },
+  {
+    id: 'record',
+    inner:
+      /^([一二两三四五六七八九十]+连[增降涨升冠丰]|[一二两三四五六七八九十双]+(下降|增长)|应(.)尽\3|见底清零|动态清零|破零|翻番)$/,
+  },
   // problems to solve: “停车难”, “卡脖子”
   { id: 'problem', inner: /(难|卡脖子|堵点|痛点|难点)$/ },
   // paired slogans: “既流入又融入”
@@ -56,7 +60,11 @@ export const QUOTE_FILTERS: readonly QuoteFilter[] = [
   // counted things: “两个责任”, “三个一批”
   { id: 'counted', inner: /^[一二两三四五六七八九十双]个/ },
   // things to fight, not programmes to run: 整治“散乱污”, 纠治“四风”, 打击“保护伞”
-  { id: 'target-of-fight', before: /(整治|纠治|打击|遏制|防止|杜绝|反对|破除|清理|铲除|查处|纠正|克服|力戒|管控|严防|消除|根治|坚决|拔掉|斩断)$/ },
+  {
+    id: 'target-of-fight',
+    before:
+      /(整治|纠治|打击|遏制|防止|杜绝|反对|破除|清理|铲除|查处|纠正|克服|力戒|管控|严防|消除|根治|坚决|拔掉|斩断)$/,
+  },
   // slogans of modernisation: “治理体系和治理能力现代化”
   { id: 'modernisation', inner: /现代化$/ },
   // figures of speech with a locative: 用在“刀刃上”
@@ -66,7 +74,8 @@ export const QUOTE_FILTERS: readonly QuoteFilter[] = [
   // political formulas and doctrines, slogans rather than programmes
   {
     id: 'political-formula',
-    inner: /^(一国两制|九二共识|(.)人治\2|四个全面|五位一体|四个意识|四个自信|两个维护|两个确立|两个毫不动摇|四风|三公|两学一做|三严三实|国之大者)$/,
+    inner:
+      /^(一国两制|九二共识|(.)人治\2|四个全面|五位一体|四个意识|四个自信|两个维护|两个确立|两个毫不动摇|四风|三公|两学一做|三严三实|国之大者)$/,
   },
   // a quote that is the predicate of a causative clause: 让耕地保护制度“长牙齿”, 使监督“带电”
   { id: 'predicate', before: /(让|使|使得|令)[\u4e00-\u9fff]{0,10}$/, after: /^([，,。；;！!]|$)/ },
@@ -83,7 +92,11 @@ export const QUOTE_FILTERS: readonly QuoteFilter[] = [
   // a list standing alone as a motto: 立足“全灾种、大应急”，
   { id: 'motto', inner: /、/, after: /^[，,。；;]/ },
   // things of other kinds: “赛手企业”, “云上种业馆”, “城市运营中心”
-  { id: 'facility', inner: /(企业|公司|馆|中心|平台|基地|园区|站|厅|网|码|卡|日|节|奖|榜|场所|公寓|器|车间|工厂|港|谷|巷|溪|医院|大脑|智脑|通)$/ },
+  {
+    id: 'facility',
+    inner:
+      /(企业|公司|馆|中心|平台|基地|园区|站|厅|网|码|卡|日|节|奖|榜|场所|公寓|器|车间|工厂|港|谷|巷|溪|医院|大脑|智脑|通)$/,
+  },
   // categories of firms: “小巨人”企业, “链主”企业, “专精特新”企业
   { id: 'firm-category', after: /^(企业|公司|工厂)/ },
   // an example of a project: “等离子法裂解天然气装备高纯氢”等中试项目
