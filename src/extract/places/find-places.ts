@@ -99,13 +99,20 @@ function afterRouteMarks(
 ): Array<PlaceMatch & { weak?: Weak }> {
   const out: Array<PlaceMatch & { weak?: Weak }> = [];
   for (const t of sentence.tokens) {
-    const at = t.start + 1;
-    if (t.word.length < 2 || !ROUTE_CODES.has(t.word.charCodeAt(0))) continue;
-    if (found.some((m) => m.start <= at && at < m.end)) continue;
-    const match = longestAt(sentence.text, at - sentence.start, tokenEnds, sentence.start, g, ctx, true);
+    if (t.word.length < 2 || !ROUTE_CODES.has(t.word.charCodeAt(0)) || isFound(found, t.start + 1)) continue;
+    const match = longestAt(sentence.text, t.start + 1 - sentence.start, tokenEnds, sentence.start, g, ctx, true);
     if (match) out.push(match);
   }
   return out;
+}
+
+/**
+ * True when a match covers document offset `at`. A function of its own, not a closure over a
+ * loop variable: that would make the loop allocate a scope for every token of every sentence.
+ */
+function isFound(found: ReadonlyArray<PlaceMatch>, at: number): boolean {
+  for (const m of found) if (m.start <= at && at < m.end) return true;
+  return false;
 }
 
 /** Names found by `longestAt`, reused: it runs at every token start and never re-enters. */

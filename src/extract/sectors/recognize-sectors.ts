@@ -144,14 +144,14 @@ export function recognizeBareLists(sentence: TokenizedSentence): Candidate[] {
   const text = sentence.text;
   const out: Candidate[] = [];
   if (!text.includes('、')) return out;
-  for (const m of text.matchAll(/、/g)) {
+  for (let at = text.indexOf('、'); at >= 0; at = text.indexOf('、', at + 1)) {
     // the last item runs from this 、 to a list head
-    const rest = text.slice(m.index + 1, m.index + 12);
+    const rest = text.slice(at + 1, at + 12);
     const breakAt = rest.search(/[、，,。；;]/);
     if (breakAt >= 0 && rest[breakAt] === '、') continue;
     const headAt = rest.search(/企业|产业|行业|领域/);
     if (headAt < 0 || (breakAt >= 0 && headAt > breakAt)) continue;
-    const end = m.index + 1 + headAt;
+    const end = at + 1 + headAt;
     if (!bareListHead.test(text.slice(end))) continue;
     const items = listItems(sentence, end);
     const sectors = items.map((i) => lookupSector(i.item));
