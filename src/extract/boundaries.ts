@@ -1,3 +1,4 @@
+import { zeroedBytes } from './byte-blocks.js';
 import type { TokenizedSentence } from './recognizer.js';
 
 /** Flag bit set at an offset where a token starts. */
@@ -18,7 +19,7 @@ const cache = new WeakMap<TokenizedSentence, Boundaries>();
 export function tokenBoundaries(sentence: TokenizedSentence): Boundaries {
   let b = cache.get(sentence);
   if (b) return b;
-  b = new Uint8Array(sentence.text.length + 1);
+  b = zeroedBytes(sentence.text.length + 1);
   for (const t of sentence.tokens) {
     b[t.start - sentence.start]! |= TOKEN_START;
     b[t.end - sentence.start]! |= TOKEN_END;

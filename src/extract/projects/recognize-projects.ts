@@ -1,3 +1,4 @@
+import { zeroedBytes } from '../byte-blocks.js';
 import type { Candidate, RecognizeContext, TokenizedSentence } from '../recognizer.js';
 import { MODIFIED_FOLLOWERS, TITLE_VERBS } from './data/suffixes.js';
 import { coordinate, coordinateBare, PHASE_ONLY } from './coordinate.js';
@@ -22,7 +23,7 @@ export function recognizeProjects(sentence: TokenizedSentence, _ctx: RecognizeCo
   if (hits.length === 0) return [];
   const base = sentence.start;
   const tokens = sentence.tokens;
-  const covered = new Uint8Array(text.length + 1);
+  const covered = zeroedBytes(text.length + 1);
   for (const h of hits) covered.fill(1, h.start, h.end);
   const inside = (i: number): boolean =>
     covered[tokens[i]!.start - base] === 1 && covered[tokens[i]!.end - base - 1] === 1;
