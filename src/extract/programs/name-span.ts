@@ -58,6 +58,8 @@ export const CLAUSE_BREAKS = /[，,。；;：:！!？?、“”"《》「」\s]/
 const BREAKS = charFlags(
   Array.from({ length: 0x10000 }, (_, c) => c).filter((c) => CLAUSE_BREAKS.test(String.fromCharCode(c))),
 );
+/** True when the UTF-16 code unit is one of CLAUSE_BREAKS. */
+export const isClauseBreak = (code: number): boolean => BREAKS[code] === 1;
 /** A section number before the text ((四)打好…) ends a clause too. */
 const SECTION_NUMBER = /[（(][一二三四五六七八九十\d]{1,3}[）)]$/;
 const CLOSE_PAREN = ')'.charCodeAt(0);
@@ -68,7 +70,7 @@ export function clauseFloor(sentence: TokenizedSentence, pos: number, maxChars =
   const limit = Math.max(sentence.start, pos - maxChars);
   for (let i = pos - 1; i >= limit; i--) {
     const c = sentence.text.charCodeAt(i - sentence.start);
-    if (BREAKS[c] === 1) return i + 1;
+    if (isClauseBreak(c)) return i + 1;
     // A section number ends in a closing bracket: only there can the pattern match.
     if (c !== CLOSE_PAREN && c !== CLOSE_FULL_PAREN) continue;
     if (SECTION_NUMBER.test(sentence.text.slice(Math.max(0, i - sentence.start - 5), i - sentence.start + 1)))

@@ -1,8 +1,8 @@
-import type { Candidate, TokenizedSentence } from '../recognizer.js';
+import type { Candidate, Token, TokenizedSentence } from '../recognizer.js';
 import { lookupSector } from '../sectors/index.js';
 import { FIGURE_TAGS, NUMBERED, PROGRAM_AFTER, QUOTE_FILTERS } from './data/quote-filters.js';
 import type { QuoteSpan } from './find-quotes.js';
-import { CLAUSE_BREAKS } from './name-span.js';
+import { CLAUSE_BREAKS, isClauseBreak } from './name-span.js';
 import { NAMED_PROGRAMS } from './recognize-named.js';
 import { suffixHits } from './recognize-suffixed.js';
 
@@ -36,15 +36,22 @@ function isFigure(sentence: TokenizedSentence, quote: QuoteSpan, after: string):
   if (NUMBERED.test(quote.inner) || named.has(quote.inner) || PROGRAM_AFTER.test(after)) return false;
   const from = sentence.start + quote.open + 1;
   const to = sentence.start + quote.close;
-  const inside = sentence.tokens.filter((t) => t.start >= from && t.end <= to);
-  return inside.length === 1 && inside[0]!.word === quote.inner && FIGURE_TAGS.has(inside[0]!.tag);
+  // The one token inside, if there is exactly one (a loop, not a filtered copy of the tokens per quote).
+  let only: Token | undefined;
+  for (const t of sentence.tokens) {
+    if (t.start < from || t.end > to) continue;
+    if (only) return false;
+    only = t;
+  }
+  return only !== undefined && only.word === quote.inner && FIGURE_TAGS.has(only.tag);
 }
 
-/** The clause text right before the opening mark (up to 12 characters, from the last break). */
+/** The clause text right before the opening mark (up to 12 characters, from the last break), found by a scan back: no pattern is built per quote. */
 function clauseBefore(text: string, to: number): string {
-  const window = text.slice(Math.max(0, to - 12), to);
-  const breaks = [...window.matchAll(new RegExp(CLAUSE_BREAKS, 'g'))];
-  return breaks.length ? window.slice(breaks.at(-1)!.index + 1) : window;
+  const from = Math.max(0, to - 12);
+  let at = to;
+  while (at > from && !isClauseBreak(text.charCodeAt(at - 1))) at--;
+  return text.slice(at, to);
 }
 
 /** The clause text right after the closing mark (up to the next break). */
