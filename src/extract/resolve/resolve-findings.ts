@@ -74,15 +74,13 @@ function add(
   at.list.push({ entity, sentence: s.index, start: m.start, end: m.end, surface: m.surface, rule: m.rule });
   at.verbs ??= findStageVerbs(s.text);
   const stage = stageOf(s.text, at.verbs, m.start - s.start, m.end - s.start);
-  at.mentions.push({
-    entityId: entity.id,
-    sentence: s.index,
-    start: m.start,
-    end: m.end,
-    surface: m.surface,
-    ...(stage ? { stage: stage.stage, stageVerb: stage.verb } : {}),
-    rule: m.rule,
-  });
+  const { start, end, surface, rule } = m;
+  // Two literals, keys in output order, rather than a spread of the optional stage (copied key by key).
+  at.mentions.push(
+    stage
+      ? { entityId: entity.id, sentence: s.index, start, end, surface, stage: stage.stage, stageVerb: stage.verb, rule }
+      : { entityId: entity.id, sentence: s.index, start, end, surface, rule },
+  );
 }
 
 /** A place met before is the table's already: its entity is built only the first time. */

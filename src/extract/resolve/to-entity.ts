@@ -1,4 +1,4 @@
-import type { Entity, PlaceEntity, RegionEntity } from '../../model/index.js';
+import type { Entity, PlaceEntity, ProjectEntity, RegionEntity, SectorEntity } from '../../model/index.js';
 import type { Division, PlaceMatch } from '../places/index.js';
 import type { Candidate } from '../recognizer.js';
 import type { RegionMatch } from '../regions/index.js';
@@ -47,31 +47,30 @@ export function candidateId(c: Candidate): string | undefined {
   }
 }
 
-/** The entity a recogniser's candidate stands for (Project, Program, Organization or Sector). */
+/**
+ * The entity a recogniser's candidate stands for (Project, Program, Organization or Sector).
+ * Each literal is written out whole, keys in output order (name, aliases, rule, id, type, …): a
+ * spread of a shared base and of optional parts makes V8 copy them key by key for every entity.
+ */
 export function candidateEntity(c: Candidate): Entity | undefined {
   const id = candidateId(c);
   if (id === undefined) return undefined;
-  const base = { name: normaliseKey(c.name), aliases: [], rule: c.rule };
+  const name = normaliseKey(c.name);
   switch (c.type) {
-    case 'Project':
-      return {
-        ...base,
-        id,
-        type: 'Project',
-        kind: c.projectKind ?? 'other',
-        ...(c.partOfName !== undefined ? { partOf: entityId('Project', c.partOfName) } : {}),
-      };
+    case 'Project': {
+      const e: ProjectEntity = { name, aliases: [], rule: c.rule, id, type: 'Project', kind: c.projectKind ?? 'other' };
+      if (c.partOfName !== undefined) e.partOf = entityId('Project', c.partOfName);
+      return e;
+    }
     case 'Program':
-      return { ...base, id, type: 'Program' };
+      return { name, aliases: [], rule: c.rule, id, type: 'Program' };
     case 'Organization':
-      return { ...base, id, type: 'Organization', kind: c.organizationKind ?? 'enterprise' };
-    case 'Sector':
-      return {
-        ...base,
-        id,
-        type: 'Sector',
-        ...(c.sectorParent !== undefined ? { parent: entityId('Sector', c.sectorParent) } : {}),
-      };
+      return { name, aliases: [], rule: c.rule, id, type: 'Organization', kind: c.organizationKind ?? 'enterprise' };
+    case 'Sector': {
+      const e: SectorEntity = { name, aliases: [], rule: c.rule, id, type: 'Sector' };
+      if (c.sectorParent !== undefined) e.parent = entityId('Sector', c.sectorParent);
+      return e;
+    }
     default:
       return undefined;
   }
