@@ -89,6 +89,7 @@ export function recognizeFirmLists(
 ): Candidate[] {
   const text = sentence.text;
   const out: Candidate[] = [];
+  if (!text.includes('等')) return out; // LIST_END needs one; most sentences have none
   for (const m of text.matchAll(LIST_END)) {
     const after = text.slice(m.index, m.index + 16);
     const plants = plantHead.test(after);

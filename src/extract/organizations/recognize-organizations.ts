@@ -194,7 +194,14 @@ function orgStart(sentence: TokenizedSentence, suffixStart: number): number {
 export function recognizeSuffixedOrgs(sentence: TokenizedSentence): Candidate[] {
   const out: Candidate[] = [];
   const text = sentence.text;
-  for (const m of text.matchAll(suffixPattern)) {
+  // exec on the one global pattern, as matchAll would on a copy of it made for every sentence; its
+  // matches are empty (a lookahead), so each step starts one past the last match, as matchAll's do.
+  suffixPattern.lastIndex = 0;
+  for (
+    let m = suffixPattern.exec(text);
+    m !== null;
+    suffixPattern.lastIndex = m.index + 1, m = suffixPattern.exec(text)
+  ) {
     const suffix = bySuffix.get(m[1]!)!;
     const rest = text.slice(m.index + suffix.suffix.length, m.index + suffix.suffix.length + 6);
     if (suffix.notBefore?.some((w) => rest.startsWith(w))) continue;
