@@ -13,18 +13,26 @@ export const TOKEN_END = 2;
  */
 export type Boundaries = Uint8Array;
 
-const cache = new WeakMap<TokenizedSentence, Boundaries>();
+/**
+ * The sentence with its token boundaries, computed once: the pipeline gives every recogniser
+ * sentences made by this (a field read, where a WeakMap look-up per recogniser per sentence
+ * cost more than the boundaries themselves).
+ */
+export function withBoundaries<S extends TokenizedSentence>(sentence: S): S {
+  return { ...sentence, bounds: computeBoundaries(sentence) };
+}
 
-/** The token boundaries of a sentence, computed once and shared by every recogniser that needs them. */
+/** The token boundaries of a sentence: its own (see withBoundaries), else computed now. */
 export function tokenBoundaries(sentence: TokenizedSentence): Boundaries {
-  let b = cache.get(sentence);
-  if (b) return b;
-  b = zeroedBytes(sentence.text.length + 1);
+  return sentence.bounds ?? computeBoundaries(sentence);
+}
+
+function computeBoundaries(sentence: TokenizedSentence): Boundaries {
+  const b = zeroedBytes(sentence.text.length + 1);
   for (const t of sentence.tokens) {
     b[t.start - sentence.start]! |= TOKEN_START;
     b[t.end - sentence.start]! |= TOKEN_END;
   }
-  cache.set(sentence, b);
   return b;
 }
 

@@ -1,5 +1,6 @@
 import type { Document, Entity, Extraction, PlaceEntity, PlaceRef } from '../model/index.js';
 import { segmentSentences, splitSentences } from '../text/index.js';
+import { withBoundaries } from './boundaries.js';
 import { ensureDictionary } from './dictionary.js';
 import { joinLocalNames } from './local-names.js';
 import { findInSentences, type SentenceFindings } from './find-in-sentence.js';
@@ -24,7 +25,9 @@ export function runPipeline(doc: Document): PipelineResult {
   const issuer = issuerOf(doc);
   const ctx = contextOf(issuer);
   const sentences = splitSentences(doc.text);
-  const tokenized = segmentSentences(doc.text, sentences).map((s) => joinLocalNames(s, ctx.issuerProvince));
+  const tokenized = segmentSentences(doc.text, sentences).map((s) =>
+    withBoundaries(joinLocalNames(s, ctx.issuerProvince)),
+  );
   const findings = findInSentences(tokenized, ctx, { issuerCode: issuer?.code, issuerName: issuer?.name });
   const resolution = resolveFindings(findings);
   const issuerEntity = issuerPlace(issuer);

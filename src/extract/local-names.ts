@@ -58,5 +58,6 @@ export function joinLocalNames<S extends TokenizedSentence>(sentence: S, provinc
       out.push(...segment({ index: sentence.index, start: base + end, end: base + rest, text: text.slice(end, rest) }));
     k = last;
   }
-  return out ? { ...sentence, tokens: out } : sentence;
+  // New tokens: boundaries of the old ones, if any, do not hold for them.
+  return out ? { ...sentence, tokens: out, bounds: undefined } : sentence;
 }

@@ -12,6 +12,8 @@ export interface Token {
 /** A sentence with its tokens: what every recogniser reads. */
 export interface TokenizedSentence extends Sentence {
   tokens: Token[];
+  /** Where tokens start and end, set by the pipeline (`withBoundaries`); read it with `tokenBoundaries`. A copy with other tokens drops it. */
+  bounds?: Uint8Array;
 }
 
 /**
