@@ -23,9 +23,9 @@ function suffixAt(text: string, index: number, suffixes: readonly string[] | und
   for (const s of suffixes) if (text.startsWith(s, index)) return s;
   return undefined;
 }
-/** Levels written before a title: 国家|全域旅游示范区, 省级|乡村水务试点. The name is kept without them. */
+/** Levels written before a title: 国家|全域旅游示范区, 省级|乡村水务试点, 省级以上|改革试点. The name is kept without them. */
 const LEVEL =
-  /^(首批|第[一二三四五六七八九十0-9]+批)?(国家级|国家|全国|国省级|国省|省级|全省|省|市级|全市|县级)?(?=[\u4e00-\u9fff]{2})/;
+  /^(首批|第[一二三四五六七八九十0-9]+批)?(国家级|国家|全国|国省级|国省|省级|全省|省|市级|全市|县级)?(以上|以下)?(?=[\u4e00-\u9fff]{2})/;
 const generic = new Set(GENERIC_CONTENT);
 /** A count inside the span makes it a tally, not a name (364个美丽圩镇示范项目, 三项试点, 24条重点河涌…). */
 const COUNTED =
