@@ -173,7 +173,7 @@ function pastSplitVerbs(sentence: TokenizedSentence, start: number, end: number)
   const { tokens, text } = sentence;
   let at = start;
   let i = tokenAt(tokens, at, 0);
-  for (let n = splitVerbAt(text, sentence.start, tokens, i, at, end, objectVerbs); n > 0; ) {
+  for (let n = splitVerbAt(text, sentence.start, tokens, i, at, end, objectVerbs); n > 0;) {
     at += n;
     i = tokenAt(tokens, at, i);
     n = splitVerbAt(text, sentence.start, tokens, i, at, end, objectVerbs);
