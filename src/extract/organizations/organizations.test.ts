@@ -117,6 +117,8 @@ describe('organizations: categories are no names', () => {
     ['推动市第三人民医院与海口友谊医院合作。', ['市第三人民医院', '海口友谊医院']],
     ['深化与中南大学湘雅医院合作。', ['中南大学湘雅医院']],
     ['支持高新区人才发展集团引才。', ['高新区人才发展集团']],
+    // list items that are function words or no name's shape
+    ['支持TCL、先后、B级等龙头企业扩产。', ['TCL']],
   ])('%s', (text, expected) => {
     expect(found(text).map(([name]) => name)).toEqual(expected);
   });
