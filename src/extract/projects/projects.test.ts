@@ -45,6 +45,9 @@ describe('projects: verbs the tokens split', () => {
     ['以北海工业园区、出口加工区为两翼，发展外向型经济。', ['北海工业园区']],
     ['确保全县工业园区产值突破500亿元。', []],
     ['加快保障性住房项目建设。', []],
+    // 对外, 对俄 face abroad: the name keeps them
+    ['加快国家对外文化贸易基地建设。', ['国家对外文化贸易基地']],
+    ['做大做强对俄出口加工基地。', ['对俄出口加工基地']],
   ])('%s', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
