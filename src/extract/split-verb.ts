@@ -1,7 +1,7 @@
 import type { Token } from './recognizer.js';
 
 /**
- * jieba's guesser sometimes splits a verb across words (实|现金|温铁路, 开|展开|放, 实|施工|业) or glues
+ * jieba's guesser sometimes splits a verb across words (实|现金|温铁路, 开|展开|放, 推|进城|商行) or glues
  * it to the next word (确保全/l, 建立健全/nr), so a walk over tokens
  * cannot see it and takes the verb into the name that follows. This reads the verb from the text.
  */
@@ -33,7 +33,10 @@ export function splitVerbAt(
     // glued on: a made-up word, or a word that is the verb and one character (确保全/l); 扩大内需/l is a phrase
     return GUESSED_TAGS.has(token.tag) || token.word.length === n + 1 ? n : 0;
   }
-  return 0;
+  // the verb straddles the edge, its first character a word of its own (推/v 进城/v → 推进; 对/p 接道/x → 对接)
+  const before = tokens[i - 1];
+  const straddles = token.start === at && before?.word.length === 1 && at + 1 < limit;
+  return straddles && verbs.has(text.slice(from - 1, from + 1)) ? 1 : 0;
 }
 
 /** Index of the token holding document offset `at`, searching forward from `from`. */

@@ -16,6 +16,8 @@ describe('programs: verbs the tokens split', () => {
     ['实施全民健康促进行动。', ['全民健康促进行动']],
     ['组织开展省级以上改革试点30项。', []],
     ['是学习全面改革和对外开放的一年。', []],
+    // 推/v 进城/v: the verb 推进 straddles the split
+    ['分类推进城商行和农村信用社改革。', ['城商行和农村信用社改革']],
   ])('%s', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });

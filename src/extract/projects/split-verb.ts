@@ -13,13 +13,10 @@ function splitLength(scan: Scan, at: number, i: number, limit: number): number {
   const n = splitVerbAt(text, base, tokens, i, at, limit, STOP_VERBS);
   if (n > 0) return n;
   const token = tokens[i]!;
-  if (token.start !== at) return 0;
   // 以北/f 海/n: the name is 北海…
-  if (token.tag === 'f' && token.word.length > 1 && token.word.startsWith(LOCATIVE_LEAD)) return 1;
-  // 对/p 接道/x: the verb 对接 straddles the edge
-  const from = at - base;
-  const before = tokens[i - 1];
-  return before?.word.length === 1 && at + 1 < limit && STOP_VERBS.has(text.slice(from - 1, from + 1)) ? 1 : 0;
+  return token.start === at && token.tag === 'f' && token.word.length > 1 && token.word.startsWith(LOCATIVE_LEAD)
+    ? 1
+    : 0;
 }
 
 /**
