@@ -33,9 +33,14 @@ export function splitVerbAt(
     // glued on: a made-up word, or a word that is the verb and one character (确保全/l); 扩大内需/l is a phrase
     return GUESSED_TAGS.has(token.tag) || token.word.length === n + 1 ? n : 0;
   }
-  // the verb straddles the edge, its first character a word of its own (推/v 进城/v → 推进; 对/p 接道/x → 对接)
+  // the verb straddles the edge, its first character a word of its own or the name a made-up word
+  // (推/v 进城/v → 推进; 对/p 接道/x → 对接; 力推/v 动通道/x → 推动)
   const before = tokens[i - 1];
-  const straddles = token.start === at && before?.word.length === 1 && at + 1 < limit;
+  const straddles =
+    token.start === at &&
+    before !== undefined &&
+    (before.word.length === 1 || GUESSED_TAGS.has(token.tag)) &&
+    at + 1 < limit;
   return straddles && verbs.has(text.slice(from - 1, from + 1)) ? 1 : 0;
 }
 

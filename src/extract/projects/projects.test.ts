@@ -48,6 +48,9 @@ describe('projects: verbs the tokens split', () => {
     // 对外, 对俄 face abroad: the name keeps them
     ['加快国家对外文化贸易基地建设。', ['国家对外文化贸易基地']],
     ['做大做强对俄出口加工基地。', ['对俄出口加工基地']],
+    // the verb straddles the words, its second half glued to the facility word (力推/v 动通道/x, 对/p 接道/x)
+    ['着力推动通道建设，深化开放合作。', []],
+    ['建设中心城区与郊区的对接道路。', []],
   ])('%s', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });

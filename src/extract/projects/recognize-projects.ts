@@ -54,7 +54,7 @@ function recognizeAt(scan: Scan, hit: FacilityHit, found: Built[], shared: Built
   const edge = pastSplitVerbs(scan, leftEdge(tokens, classes, k - 1, hit.start + base, endsName), k);
   if (!edge) return;
   const first = trimGeneric(tokens, classes, edge.first, k);
-  const prefix = prefixOf(tokens[k]!, hit, base);
+  const prefix = prefixOf(tokens[k]!, hit, base, tokens[k - 1]);
   if (!prefix && tokens[k]!.start - base < hit.start) return; // 建设项目/n, 推进机/场: a verb glued to the facility word
   const code = hit.facility.strength === 'code';
   const phasePrefix = prefix && PHASE_ONLY.test(prefix.word) ? prefix.word : undefined; // 二期工程/l
