@@ -16,6 +16,10 @@ describe('programs: verbs the tokens split', () => {
     ['实施全民健康促进行动。', ['全民健康促进行动']],
     ['组织开展省级以上改革试点30项。', []],
     ['是学习全面改革和对外开放的一年。', []],
+    // one describing word before a plain suffix names nothing; a schedule is no plan
+    ['适当改革收费办法，降低工程造价，超过计划进度。', []],
+    ['在建项目按计划推进，打赢脱贫攻坚战。', ['脱贫攻坚战']],
+    ['坚定把握扩大内需战略基点。', ['扩大内需战略']],
     // works of art and holidays are quoted too
     ['原创花鼓戏《山乡情》进京展演，“五一”假期接待游客120万人次。', []],
     ['《大山的女儿》荣获全国精神文明建设“五个一工程”奖。', []],

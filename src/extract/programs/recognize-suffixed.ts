@@ -64,6 +64,18 @@ export function suffixHits(text: string): { index: number; suffix: string; rule:
   return hits;
 }
 
+/** Tags of a word that describes or acts rather than names: 适当|改革, 主要|工程, 降低|工程, 控制|计划. */
+const DESCRIBING_ONLY_TAGS = new Set(['a', 'ad', 'b', 'd', 'v', 'vd', 'r', 'm']);
+
+/** Suffixes that read as plain nouns after a verb or adjective (控制|计划, 适当|改革); 脱贫|攻坚战, 找矿|行动 name. */
+const BARE_NOUN_SUFFIXES = new Set(['改革', '工程', '计划', '战略', '方案']);
+
+/** The words before the suffix are one describing word (适当改革, 处置工程). */
+function describesOnly(sentence: TokenizedSentence, from: number, to: number): boolean {
+  const t = sentence.tokens.find((x) => x.start === from);
+  return t !== undefined && t.end === to && DESCRIBING_ONLY_TAGS.has(t.tag);
+}
+
 /** True when the words before the suffix name something (乡村建设) rather than describe (重点领域, 三年). */
 export function isSpecificContent(content: string): boolean {
   if (!hasTwoHan(content)) return false;
@@ -137,6 +149,12 @@ export function recognizeSuffixed(sentence: TokenizedSentence, quoted: readonly 
     if (sentence.tokens.some((t) => t.end === suffixStart && t.start >= start && phrase(t))) continue;
     const content = name.slice(0, name.length - hit.suffix.length);
     if (!hit.rule.standalone && !isSpecificContent(content)) continue;
+    if (
+      !hit.rule.standalone &&
+      BARE_NOUN_SUFFIXES.has(hit.suffix) &&
+      describesOnly(sentence, suffixStart - content.length, suffixStart)
+    )
+      continue;
     out.push({ type: 'Program', name, start, end, surface, rule: 'program.suffix' });
   }
   return out;

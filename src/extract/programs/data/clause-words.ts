@@ -118,8 +118,11 @@ export const OBJECT_VERBS: readonly string[] = [
   '迈出',
   '扛牢',
   '建好',
-  // split or glued by jieba on corpus reports (占|年度计划)
+  // split or glued by jieba on corpus reports (占|年度计划, 指|美丽家园行动, 把握|扩大内需战略)
   '占',
+  '指',
+  '把握',
+  '服从',
   // read from programme names that swallowed their verb on 57 corpus reports (设立|…试验区, 扭住|…示范区)
   '承担',
   '推出',
