@@ -94,10 +94,11 @@ function firstItemStart(segment: string, sentence: TokenizedSentence, segmentSta
   for (let k = 0; k < segment.length - 1; k++) if (lookupSector(segment.slice(k))) return k;
   let cut = 0;
   // after the last verb, preposition, adverb or particle the segmenter sees (打通|研发设计, 有条件的|量子信息)
+  // that leaves an item: 培育|融资租赁/v, not 培育融资租赁|
   for (const t of sentence.tokens) {
     const at = t.start - sentence.start - segmentStart;
     if (at < 0 || at + t.word.length > segment.length) continue;
-    if (LEAD_TAGS.has(t.tag)) cut = Math.max(cut, at + t.word.length);
+    if (LEAD_TAGS.has(t.tag) && segment.length - (at + t.word.length) >= 2) cut = Math.max(cut, at + t.word.length);
   }
   for (const stop of ITEM_LEFT_STOPS) {
     const at = segment.lastIndexOf(stop);
