@@ -106,3 +106,20 @@ describe('organizations', () => {
     expect(found(text)).toEqual([]);
   });
 });
+
+// A name says whose body it is: a proper word, an owner (市, 省), a zone or an ordinal. Common nouns
+// alone before the kind word are a category.
+describe('organizations: categories are no names', () => {
+  it.each([
+    ['鼓励设立消费金融公司和财务公司。', []],
+    ['支持职工大学转型发展，规范小额贷款公司经营。', []],
+    ['组建市文旅康养集团，支持省科学院建设。', ['市文旅康养集团', '省科学院']],
+    ['推动市第三人民医院与海口友谊医院合作。', ['市第三人民医院', '海口友谊医院']],
+    ['深化与中南大学湘雅医院合作。', ['中南大学湘雅医院']],
+    ['支持高新区人才发展集团引才。', ['高新区人才发展集团']],
+    // list items that are function words or no name's shape
+    ['支持TCL、先后、B级等龙头企业扩产。', ['TCL']],
+  ])('%s', (text, expected) => {
+    expect(found(text).map(([name]) => name)).toEqual(expected);
+  });
+});

@@ -67,6 +67,15 @@ function firstItemStart(sentence: TokenizedSentence, from: number, listEnd: numb
   return GLUED_PREPOSITIONS.has(head[0] ?? '') && start + 1 < firstEnd ? start + 1 : start;
 }
 const ORDINARY_TAGS = new Set(['n', 'v', 'vn', 'j']);
+/** Tags of words that are never a firm's whole name (先后/d, 各自/r, 以上/f). */
+const FUNCTION_TAGS = new Set(['d', 'ad', 'r', 'p', 'c', 'u', 'uj', 'ul', 'f', 't']); // not m: 一重, 一汽
+/** A firm's name has two Han characters or is a Latin name (TCL, ABB): B级, 5G are no names. */
+const NAME_SHAPE = /[\u4e00-\u9fff].*[\u4e00-\u9fff]|^[A-Za-z]{2,}$/;
+
+/** The item is one function word by jieba's tags (先后, 以上). */
+function isFunctionWord(sentence: TokenizedSentence, at: number, item: string): boolean {
+  return sentence.tokens.some((t) => t.start === at && t.end === at + item.length && FUNCTION_TAGS.has(t.tag));
+}
 const PLACE_END = /(省|市|县|区|镇|乡|村)$/;
 
 /** The share of items that are one ordinary dictionary word (卷烟, 出版): trades rather than firms' names. */
@@ -112,6 +121,8 @@ export function recognizeFirmLists(
       offset += item.length + 1;
       if (
         !ITEM.test(item) ||
+        !NAME_SHAPE.test(item) ||
+        isFunctionWord(sentence, at, item) ||
         PLACE_END.test(item) ||
         FACILITY_PARTS.test(item) ||
         ACTIVITY_PARTS.test(item) ||

@@ -190,6 +190,28 @@ function orgStart(sentence: TokenizedSentence, suffixStart: number): number {
   return start;
 }
 
+/** jieba's tags of proper names: places, people, organisations, other names, abbreviations, unknown words. */
+const PROPER_TAGS = new Set(['ns', 'nr', 'nrt', 'nrfg', 'nz', 'nt', 'x', 'j', 'eng']);
+/**
+ * An administrative owner (市人才发展集团, 省科学院, 县中医院), a zone (科技城人才发展集团) or an ordinal
+ * (第一人民医院): the report says whose body it is.
+ */
+const OWNED = /^[省市县区州]|^[\u4e00-\u9fff]{1,4}(城|新区|高新区|开发区)|第[一二三四五六七八九十]/;
+
+/**
+ * A name says whose body it is: a proper word (长虹, 四川, 邵逸夫), an owner or an ordinal. Common
+ * nouns alone before the kind word make a category (财务公司, 路桥公司, 职工大学, 试点医院).
+ */
+function namesSomeone(sentence: TokenizedSentence, start: number, suffixStart: number, proper: string): boolean {
+  if (OWNED.test(proper)) return true;
+  for (const t of sentence.tokens) {
+    if (t.end <= start) continue;
+    if (t.start >= suffixStart) break;
+    if (PROPER_TAGS.has(t.tag) || /[A-Za-z]/.test(t.word)) return true;
+  }
+  return false;
+}
+
 /** Names ending in an organisation word: 四川大学, 中国航发集团, 军事科学院防化研究院. */
 export function recognizeSuffixedOrgs(sentence: TokenizedSentence): Candidate[] {
   const out: Candidate[] = [];
@@ -215,6 +237,7 @@ export function recognizeSuffixedOrgs(sentence: TokenizedSentence): Candidate[] 
     if (/^第[一二三四五六七八九十]/.test(proper)) continue;
     if ((properPart(proper).match(/[\u4e00-\u9fffA-Za-z]/g)?.length ?? 0) < 2) continue;
     if (suffix.needs && !suffix.needs.some((w) => proper.includes(w))) continue;
+    if (!namesSomeone(sentence, start, suffixStart, proper)) continue;
     // a hospital right after another is its campus (市四医院|南湖医院), a project
     if (suffix.kind === 'hospital' && text.slice(0, start - sentence.start).endsWith('医院')) continue;
     out.push({

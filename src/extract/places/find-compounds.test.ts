@@ -28,6 +28,11 @@ describe('findCompounds', () => {
     ['深入推进呼包鄂乌一体化发展', '150900', ['呼包鄂乌 cooperation 呼和浩特市,包头市,鄂尔多斯市,乌兰察布市']],
     // A bare run needs a place of the issuer's province: 乌兰哈达 is a volcano, not four cities.
     ['保护乌兰哈达火山群', '150900', []],
+    // A bare run holding an ordinary word is prose (各县自筹资金达…: 资金 is money, not 资阳 + 金华).
+    ['各县自筹水利资金达5亿元', '330700', []],
+    // A bare run before 等 lists cities, and a line word after a run makes it a line, not a cooperation.
+    ['赴北上广深等城市开展招商', '441900', []],
+    ['加快广佛江珠城轨前期工作', '440700', ['广佛江珠 line 广州市,佛山市,江门市,珠海市']],
     // An ambiguous character read far from the issuer leaves the compound alone: 宁 here is 南京 or 宁德, not 宁夏.
     ['推进宁芜高速扩容改造', '340500', []],
     ['开通衢宁铁路', '330800', []],

@@ -83,6 +83,10 @@ export function findCompounds(
     // …and name cities or counties only: 新港澳码头 is a wharf, not Xinjiang, Hong Kong and Macao.
     // …and hold a place of the issuer's province, all in at most two provinces (宝汉天; 乌兰哈达 is a volcano, not four cities).
     if (kind === 'bare' && !(endsToken(bounds, j) && (TWINS.has(text.slice(i, j)) || coherent(places, ctx)))) continue;
+    // …and be whole tokens that are no ordinary words (引|汉济渭 is a canal, 资金|达 money), nor a list of
+    // cities (北上广深等城市)
+    if (kind === 'bare' && (!startsToken(bounds, i) || holdsWord(sentence, base + i, base + j) || text[j] === '等'))
+      continue;
     out.push({ start: base + i, end: base + j, surface: text.slice(i, j), kind, places });
     lastEnd = j;
   }
@@ -144,6 +148,14 @@ function insideWord(sentence: TokenizedSentence, offset: number, tokenStart: boo
   if (tokenStart) return false;
   const t = sentence.tokens.find((x) => x.start < offset && offset < x.end);
   return t === undefined || WORD_TAGS.test(t.tag);
+}
+
+/** Tags of ordinary words: a bare run holding one (资金/n in 资金达) is prose, not a compound. */
+const ORDINARY_TAGS = /^(n|vn|v|vd|a|ad|an|d|p|c|u|m|q|r|f|t|l|i)$/;
+function holdsWord(sentence: TokenizedSentence, start: number, end: number): boolean {
+  return sentence.tokens.some(
+    (t) => t.start >= start && t.end <= end && t.end - t.start >= 2 && ORDINARY_TAGS.test(t.tag),
+  );
 }
 
 /** A run jieba reads as one ordinary word (达成合作: 达成 is a verb, not 达州 + 成都). */

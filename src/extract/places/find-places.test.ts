@@ -44,6 +44,14 @@ describe('findPlaces', () => {
     ['建设更高水平的平安淄博、法治淄博', '370300', ['淄博市 370300', '淄博市 370300']],
     // An everyday word qualifying a place (平安四川) is no place.
     ['深化法治四川、平安四川建设', '510000', ['四川省 510000', '四川省 510000']],
+    // A far county named like a lake, a river or a gate (东湖, 南关, 太湖) is a local name at a route's
+    // end or alone, that county only in a list of places outside the issuer's province…
+    ['改建省道305线东湖至龙池段', YIBIN, []],
+    ['开展南河、东河小流域综合治理', YIBIN, []],
+    ['推进环太湖生态廊道建设', '320400', []],
+    ['与抚州、南城等地开展旅游合作', '350100', ['抚州市 361000', '南城县 361021']],
+    // …and sure after its own city.
+    ['深化与武汉东湖高新区合作', YIBIN, ['武汉市 420100']],
   ];
   it.each(rows)('%s (issuer %s)', (text, issuer, expected) => {
     const { sentence, ctx } = sentenceFor(text, issuer);

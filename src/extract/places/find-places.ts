@@ -1,9 +1,10 @@
-import { hasPair } from '../../text/index.js';
+import { charFlags, hasPair } from '../../text/index.js';
 import { endsToken, tokenBoundaries, type Boundaries } from '../boundaries.js';
 import type { TokenizedSentence } from '../recognizer.js';
 import type { Division } from './divisions.js';
 import { inIssuerCity, inIssuerProvince, type PlaceContext } from './context.js';
 import nameHeads from './data/name-heads.json' with { type: 'json' };
+import genericToponyms from './data/generic-toponyms.json' with { type: 'json' };
 import { getGazetteer, type Gazetteer, type GazetteerEntry, type NameKind } from './gazetteer.js';
 import { resolveName } from './resolve-name.js';
 
@@ -70,7 +71,7 @@ export function findPlaces(sentence: TokenizedSentence, ctx: PlaceContext): Plac
   // 重庆永川, 广州黄埔: a place right after its own province or city is sure.
   for (const m of out)
     if (
-      m.weak === 'far' &&
+      (m.weak === 'far' || m.weak === 'toponym') &&
       out.some((o) => o.weak === undefined && o.end === m.start && encloses(o.division, m.division))
     )
       delete m.weak;
@@ -147,7 +148,16 @@ function longestAt(
     if (!entry) continue;
     // An everyday word is sure inside the issuer's own city (安康 in a report of 安康).
     const common = g.commonWords.has(surface) && !inIssuerCity(entry.division, ctx);
-    const weak = common ? 'common' : farCounty(entry, ctx) ? 'far' : farName(entry, ctx) ? 'glue' : undefined;
+    const far = farCounty(entry, ctx);
+    const weak = common
+      ? 'common'
+      : far && isGenericToponym(surface)
+        ? 'toponym'
+        : far
+          ? 'far'
+          : farName(entry, ctx)
+            ? 'glue'
+            : undefined;
     return {
       start: base + i,
       end: base + i + surface.length,
@@ -188,7 +198,7 @@ function listedWithPlace(
   // route (江津经泸州) joins any.
   const sure = (o: PlaceMatch & { weak?: string }, mark: string): boolean =>
     o.weak === undefined &&
-    (m.weak !== 'far' ||
+    ((m.weak !== 'far' && m.weak !== 'toponym') ||
       !ENUMERATION_MARKS.has(mark) ||
       o.division.provinceCode === m.division.provinceCode ||
       !inIssuerProvince(o.division, ctx));
@@ -219,8 +229,11 @@ function overlapsNameBefore(text: string, i: number, g: Gazetteer): boolean {
   return false;
 }
 
-/** How sure a match is: an everyday word, a bare county name of another province, or an official county name of another province. */
-type Weak = 'common' | 'far' | 'glue';
+/**
+ * How sure a match is: an everyday word, a bare county name of another province (one shaped like
+ * a lake's or a gate's name: 'toponym'), or an official county name of another province.
+ */
+type Weak = 'common' | 'far' | 'toponym' | 'glue';
 
 /** An official county name of another province (江源区 in 湘江源区) counts unless glued to the word before it. */
 function farName(e: GazetteerEntry, ctx: PlaceContext): boolean {
@@ -236,5 +249,14 @@ function farCounty(e: GazetteerEntry, ctx: PlaceContext): boolean {
   const bare = e.kind === 'short' || (e.kind === 'full' && e.division.name.length === 2);
   return (
     bare && e.division.level === 'county' && ctx.issuerProvince !== undefined && !inIssuerProvince(e.division, ctx)
+  );
+}
+
+const TOPONYM_FIRSTS = charFlags(Array.from(genericToponyms.firsts, (c) => c.charCodeAt(0)));
+const TOPONYM_LASTS = charFlags(Array.from(genericToponyms.lasts, (c) => c.charCodeAt(0)));
+/** 东湖, 南关, 古城: a direction or size and a landform, a name every city has (data/generic-toponyms.json). */
+function isGenericToponym(surface: string): boolean {
+  return (
+    surface.length === 2 && TOPONYM_FIRSTS[surface.charCodeAt(0)] === 1 && TOPONYM_LASTS[surface.charCodeAt(1)] === 1
   );
 }

@@ -5,6 +5,32 @@ import { tokenizeForTest } from '../test-helpers.js';
 const names = (text: string) => programs.recognize(tokenizeForTest(text), {}).map((c) => c.name);
 
 // Sentences composed in the style of other provinces' and cities' reports.
+// jieba splits a verb across words (实|施工|业, 开|展开|放): the name starts after it; a level range or a
+// verb left alone before the suffix names nothing.
+describe('programs: verbs the tokens split', () => {
+  it.each([
+    ['（三）实施工业振兴计划。', ['工业振兴计划']],
+    ['扎实开展开放合作提升年行动，扩大对外贸易。', ['开放合作提升年行动']],
+    ['全年完成投资120亿元，占年度计划的98%。', []],
+    ['促进农业综合改革和土地流转。', ['农业综合改革']],
+    ['实施全民健康促进行动。', ['全民健康促进行动']],
+    ['组织开展省级以上改革试点30项。', []],
+    ['是学习全面改革和对外开放的一年。', []],
+    // one describing word before a plain suffix names nothing; a schedule is no plan
+    ['适当改革收费办法，降低工程造价，超过计划进度。', []],
+    ['在建项目按计划推进，打赢脱贫攻坚战。', ['脱贫攻坚战']],
+    ['坚定把握扩大内需战略基点。', ['扩大内需战略']],
+    // works of art and holidays are quoted too
+    ['原创花鼓戏《山乡情》进京展演，“五一”假期接待游客120万人次。', []],
+    ['《大山的女儿》荣获全国精神文明建设“五个一工程”奖。', []],
+    ['实施《湘江保护条例》，推出“五一”消费季。', ['湘江保护条例']],
+    // 推/v 进城/v: the verb 推进 straddles the split
+    ['分类推进城商行和农村信用社改革。', ['城商行和农村信用社改革']],
+  ])('%s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
+
 describe('programs', () => {
   it.each([
     ['深入实施“强省会”战略，加快建设现代化都市圈。', ['强省会']],

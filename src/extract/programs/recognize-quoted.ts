@@ -1,6 +1,13 @@
 import type { Candidate, Token, TokenizedSentence } from '../recognizer.js';
 import { lookupSector } from '../sectors/index.js';
-import { FIGURE_TAGS, NUMBERED, PROGRAM_AFTER, QUOTE_FILTERS } from './data/quote-filters.js';
+import {
+  FIGURE_TAGS,
+  NUMBERED,
+  PROGRAM_AFTER,
+  QUOTE_FILTERS,
+  WORK_OF_ART_AFTER,
+  WORK_OF_ART_BEFORE,
+} from './data/quote-filters.js';
 import type { QuoteSpan } from './find-quotes.js';
 import { CLAUSE_BREAKS, isClauseBreak } from './name-span.js';
 import { NAMED_PROGRAMS } from './recognize-named.js';
@@ -30,6 +37,15 @@ export function quoteFilter(inner: string, after: string, before = ''): string |
 }
 
 const named = new Set(NAMED_PROGRAMS);
+
+/** A title that names a report, a periodical or a work of art (花鼓戏《情怀》获奖), not a plan. */
+function isNoPlanTitle(text: string, quote: QuoteSpan): boolean {
+  return (
+    NOT_PLAN_TITLE.test(quote.inner) ||
+    WORK_OF_ART_BEFORE.test(text.slice(Math.max(0, quote.open - 4), quote.open)) ||
+    WORK_OF_ART_AFTER.test(text.slice(quote.close + 1, quote.close + 4))
+  );
+}
 
 /** A quote holding one everyday dictionary word is a figure of speech (“牛鼻子”, “紧日子”), unless numbered or named. */
 function isFigure(sentence: TokenizedSentence, quote: QuoteSpan, after: string): boolean {
@@ -94,7 +110,7 @@ function candidate(sentence: TokenizedSentence, quote: QuoteSpan): Candidate | u
     quote.rule === 'program.quoted' &&
     tail === undefined &&
     quoteFilter(quote.inner, text.slice(quote.close + 1, quote.close + 6), clauseBefore(text, quote.open));
-  if (filtered || (quote.rule === 'program.title' && NOT_PLAN_TITLE.test(quote.inner))) return undefined;
+  if (filtered || (quote.rule === 'program.title' && isNoPlanTitle(text, quote))) return undefined;
   if (quote.rule === 'program.quoted' && tail === undefined && isSectorFormula(quote.inner)) return undefined;
   if (quote.rule === 'program.quoted' && tail === undefined && isFigure(sentence, quote, after)) return undefined;
   // “天府良机”计划 → 天府良机: the quoted words are the name, what follows says its kind

@@ -23,9 +23,9 @@ function suffixAt(text: string, index: number, suffixes: readonly string[] | und
   for (const s of suffixes) if (text.startsWith(s, index)) return s;
   return undefined;
 }
-/** Levels written before a title: 国家|全域旅游示范区, 省级|乡村水务试点. The name is kept without them. */
+/** Levels written before a title: 国家|全域旅游示范区, 省级|乡村水务试点, 省级以上|改革试点. The name is kept without them. */
 const LEVEL =
-  /^(首批|第[一二三四五六七八九十0-9]+批)?(国家级|国家|全国|国省级|国省|省级|全省|省|市级|全市|县级)?(?=[\u4e00-\u9fff]{2})/;
+  /^(首批|第[一二三四五六七八九十0-9]+批)?(国家级|国家|全国|国省级|国省|省级|全省|省|市级|全市|县级)?(以上|以下)?(?=[\u4e00-\u9fff]{2})/;
 const generic = new Set(GENERIC_CONTENT);
 /** A count inside the span makes it a tally, not a name (364个美丽圩镇示范项目, 三项试点, 24条重点河涌…). */
 const COUNTED =
@@ -62,6 +62,18 @@ export function suffixHits(text: string): { index: number; suffix: string; rule:
     hits.push({ index, suffix, rule });
   }
   return hits;
+}
+
+/** Tags of a word that describes or acts rather than names: 适当|改革, 主要|工程, 降低|工程, 控制|计划. */
+const DESCRIBING_ONLY_TAGS = new Set(['a', 'ad', 'b', 'd', 'v', 'vd', 'r', 'm']);
+
+/** Suffixes that read as plain nouns after a verb or adjective (控制|计划, 适当|改革); 脱贫|攻坚战, 找矿|行动 name. */
+const BARE_NOUN_SUFFIXES = new Set(['改革', '工程', '计划', '战略', '方案']);
+
+/** The words before the suffix are one describing word (适当改革, 处置工程). */
+function describesOnly(sentence: TokenizedSentence, from: number, to: number): boolean {
+  const t = sentence.tokens.find((x) => x.start === from);
+  return t !== undefined && t.end === to && DESCRIBING_ONLY_TAGS.has(t.tag);
 }
 
 /** True when the words before the suffix name something (乡村建设) rather than describe (重点领域, 三年). */
@@ -137,6 +149,12 @@ export function recognizeSuffixed(sentence: TokenizedSentence, quoted: readonly 
     if (sentence.tokens.some((t) => t.end === suffixStart && t.start >= start && phrase(t))) continue;
     const content = name.slice(0, name.length - hit.suffix.length);
     if (!hit.rule.standalone && !isSpecificContent(content)) continue;
+    if (
+      !hit.rule.standalone &&
+      BARE_NOUN_SUFFIXES.has(hit.suffix) &&
+      describesOnly(sentence, suffixStart - content.length, suffixStart)
+    )
+      continue;
     out.push({ type: 'Program', name, start, end, surface, rule: 'program.suffix' });
   }
   return out;

@@ -37,11 +37,13 @@ export interface Prefix {
 }
 
 /** The part of the facility's token before the facility word (jieba's 大通道, 市图书馆, 老蛮桥水库), if any. */
-export function prefixOf(token: Token, hit: FacilityHit, base: number): Prefix | undefined {
+export function prefixOf(token: Token, hit: FacilityHit, base: number, before?: Token): Prefix | undefined {
   const cut = hit.start - (token.start - base);
   if (cut <= 0) return undefined;
   const word = token.word.slice(0, cut);
   if (STOP_VERBS.has(word) || STOP_FUNCTION.has(word)) return undefined; // 推进机/场: jieba glued the verb on
+  // 力推/v 动通道/x: the verb 推动 straddles the words, its second half glued to the facility
+  if (before && token.tag === 'x' && STOP_VERBS.has(before.word.slice(-1) + word[0])) return undefined;
   const generic = isGenericText(word) || GENERIC_LEADING.has(word) || isFacilityWord(word); // 技术创新中心, 道路工程
   return { word, proper: PROPER_TAGS.has(token.tag), place: token.tag === 'ns', generic };
 }

@@ -74,10 +74,21 @@ export function leftEdge(
       i--; // 毛/nr 家/q 坝/n: a measure word not after a number is part of a name
       continue;
     }
+    if (facesAbroad(tokens, i, from)) {
+      i--; // 对|外文|化贸易基地, 对|俄|出口加工基地: 对外 and 对俄 are the name's
+      continue;
+    }
     const reason: StopReason = c === 'number' || c === 'measure' ? 'number' : c === 'enum' ? 'enum' : 'stop';
     return { first: i + 1, reason };
   }
   return { first: 0, reason: 'start' };
+}
+
+/** 对 before 外… or a one-character country abbreviation (俄/j): "facing abroad", inside a name. */
+function facesAbroad(tokens: Token[], i: number, from: number): boolean {
+  const next = tokens[i + 1];
+  if (tokens[i]!.word !== '对' || i >= from || !next) return false;
+  return next.word.startsWith('外') || (next.word.length === 1 && next.tag === 'j');
 }
 
 function isNamePart(c: TokenClass): boolean {

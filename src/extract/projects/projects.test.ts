@@ -37,6 +37,25 @@ describe('projects: names and their edges', () => {
   });
 });
 
+// jieba splits or glues a verb onto the name's first word (实|现金|台铁路, 建|成沙|河大桥, 确保全/l): read from the text.
+describe('projects: verbs the tokens split', () => {
+  it.each([
+    ['今年实现金台铁路全线通车。', ['金台铁路']],
+    ['建成沙河大桥，建成武汉至宜昌高速公路。', ['沙河大桥', '武汉至宜昌高速公路']],
+    ['以北海工业园区、出口加工区为两翼，发展外向型经济。', ['北海工业园区']],
+    ['确保全县工业园区产值突破500亿元。', []],
+    ['加快保障性住房项目建设。', []],
+    // 对外, 对俄 face abroad: the name keeps them
+    ['加快国家对外文化贸易基地建设。', ['国家对外文化贸易基地']],
+    ['做大做强对俄出口加工基地。', ['对俄出口加工基地']],
+    // the verb straddles the words, its second half glued to the facility word (力推/v 动通道/x, 对/p 接道/x)
+    ['着力推动通道建设，深化开放合作。', []],
+    ['建设中心城区与郊区的对接道路。', []],
+  ])('%s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
+
 describe('projects: coordinated names share their head', () => {
   it.each([
     ['做好岳阳、常德抽水蓄能电站前期工作。', ['常德抽水蓄能电站', '岳阳抽水蓄能电站']],

@@ -5,6 +5,7 @@ import { coordinate, coordinateBare, PHASE_ONLY } from './coordinate.js';
 import { findFacilities, type FacilityHit } from './facility-index.js';
 import { endsAtWordEnd, hasProper, named, prefixOf } from './judge-name.js';
 import { leftEdge, trimGeneric } from './left-boundary.js';
+import { pastSplitVerbs } from './split-verb.js';
 import { rightEdge, type RightEdge } from './right-suffix.js';
 import type { Built, Scan } from './scan.js';
 import { classifyAll } from './classify-sentence.js';
@@ -51,9 +52,10 @@ function recognizeAt(scan: Scan, hit: FacilityHit, found: Built[], shared: Built
   if (hit.facility.strength !== 'code' && !endsAtWordEnd(scan, hit, right.end)) return;
   if (FOLLOWER.test(text.slice(right.end))) return;
   const endsName = (i: number): boolean => scan.hits.some((h) => h !== hit && h.end === tokens[i]!.end - base);
-  const edge = leftEdge(tokens, classes, k - 1, hit.start + base, endsName);
+  const edge = pastSplitVerbs(scan, leftEdge(tokens, classes, k - 1, hit.start + base, endsName), k);
+  if (!edge) return;
   const first = trimGeneric(tokens, classes, edge.first, k);
-  const prefix = prefixOf(tokens[k]!, hit, base);
+  const prefix = prefixOf(tokens[k]!, hit, base, tokens[k - 1]);
   if (!prefix && tokens[k]!.start - base < hit.start) return; // 建设项目/n, 推进机/场: a verb glued to the facility word
   const code = hit.facility.strength === 'code';
   const phasePrefix = prefix && PHASE_ONLY.test(prefix.word) ? prefix.word : undefined; // 二期工程/l

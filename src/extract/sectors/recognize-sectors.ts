@@ -9,6 +9,7 @@ import {
   ITEM_LEFT_STOPS,
   NOT_SECTOR_AFTER,
   NOT_SECTORS,
+  PUBLIC_WORK_ENDINGS,
   SECTOR_HEADS,
 } from './data/sector-context.js';
 import { longestFormAt, lookupSector, type Sector } from './taxonomy.js';
@@ -60,6 +61,25 @@ function afterPlace(
   return sector ? { at: at + place.word.length, item: rest, sector } : undefined;
 }
 
+/**
+ * Words inside an unknown item that make it a clause, not a name (膜基|向|光伏, 一批|资源…, 京山|发展|…):
+ * prepositions, conjunctions, adverbs, pronouns, numbers and the verbs that govern an industry.
+ * Other verbs are sectors' own (数字出版, 融资租赁, 共享经济).
+ */
+const CLAUSE_TAGS = new Set(['p', 'c', 'd', 'm', 'r']);
+const GOVERNING_VERBS = new Set(['发展', '推进', '加快', '培育', '壮大', '做强', '打造', '建设']);
+function hasClauseWord(sentence: TokenizedSentence, at: number, item: string): boolean {
+  const start = sentence.start + at;
+  const end = start + item.length;
+  return sentence.tokens.some(
+    (t) =>
+      t.start >= start &&
+      t.end <= end &&
+      t.end - t.start < item.length &&
+      (CLAUSE_TAGS.has(t.tag) || GOVERNING_VERBS.has(t.word)),
+  );
+}
+
 /** True when the segmenter tags the item as a place (会昌、于都等…). */
 function isPlace(sentence: TokenizedSentence, at: number, item: string): boolean {
   const start = sentence.start + at;
@@ -74,10 +94,11 @@ function firstItemStart(segment: string, sentence: TokenizedSentence, segmentSta
   for (let k = 0; k < segment.length - 1; k++) if (lookupSector(segment.slice(k))) return k;
   let cut = 0;
   // after the last verb, preposition, adverb or particle the segmenter sees (打通|研发设计, 有条件的|量子信息)
+  // that leaves an item: 培育|融资租赁/v, not 培育融资租赁|
   for (const t of sentence.tokens) {
     const at = t.start - sentence.start - segmentStart;
     if (at < 0 || at + t.word.length > segment.length) continue;
-    if (LEAD_TAGS.has(t.tag)) cut = Math.max(cut, at + t.word.length);
+    if (LEAD_TAGS.has(t.tag) && segment.length - (at + t.word.length) >= 2) cut = Math.max(cut, at + t.word.length);
   }
   for (const stop of ITEM_LEFT_STOPS) {
     const at = segment.lastIndexOf(stop);
@@ -110,7 +131,13 @@ export function recognizeEnumerations(sentence: TokenizedSentence): Candidate[] 
         continue;
       }
       const unknownOk =
-        industries && !firms && !isPlace(sentence, at, item) && !notSectors.has(item) && !FACILITY_ENDINGS.test(item);
+        industries &&
+        !firms &&
+        !isPlace(sentence, at, item) &&
+        !notSectors.has(item) &&
+        !FACILITY_ENDINGS.test(item) &&
+        !PUBLIC_WORK_ENDINGS.test(item) &&
+        !hasClauseWord(sentence, at, item);
       if (sector || unknownOk) out.push(sectorCandidate(sentence, at, item, sector, 'sector.enumeration'));
     }
   }

@@ -59,3 +59,17 @@ describe('sectors', () => {
     expect(found(text)).toEqual([]);
   });
 });
+
+// Lists under 领域 or 行业 also hold fields of public work and clauses; unknown items that end like
+// one, or hold a preposition, a number or a governing verb, are no sectors.
+describe('sectors: list items that are no industries', () => {
+  it.each([
+    ['在营商环境、政务服务、现代物流等领域深化改革。', ['现代物流']],
+    ['推动食品药品安全、城市建设、文化旅游等领域协同发展。', ['文旅']],
+    ['培育会展、融资租赁、共享经济等服务业。', ['会展', '融资租赁', '共享经济']],
+    ['培育融资租赁、共享经济等服务业。', ['融资租赁', '共享经济']],
+    ['支持城东发展电子信息、一批资源开发等产业。', ['电子信息']],
+  ])('%s', (text, expected) => {
+    expect(found(text).map(([name]) => name)).toEqual(expected);
+  });
+});

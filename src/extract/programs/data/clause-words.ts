@@ -118,6 +118,11 @@ export const OBJECT_VERBS: readonly string[] = [
   '迈出',
   '扛牢',
   '建好',
+  // split or glued by jieba on corpus reports (占|年度计划, 指|美丽家园行动, 把握|扩大内需战略)
+  '占',
+  '指',
+  '把握',
+  '服从',
   // read from programme names that swallowed their verb on 57 corpus reports (设立|…试验区, 扭住|…示范区)
   '承担',
   '推出',
@@ -237,6 +242,8 @@ export const CLAUSE_OPENERS: readonly string[] = [
   '着力',
   '聚力',
   '全力以赴',
+  // 促进|国有文艺演出团体改革, but 健康促进行动
+  '促进',
 ];
 
 /** Modifiers written between the verb and the name, not part of it (新一轮 乡村建设行动). */
@@ -389,4 +396,8 @@ export const GENERIC_CONTENT: readonly string[] = [
   '政府',
   '市政府',
   '公用',
+  // verbs and adverbs that leave nothing named (全面|改革, 健全|工程)
+  '全面',
+  '健全',
+  '完善',
 ];

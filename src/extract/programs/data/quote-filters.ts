@@ -27,6 +27,11 @@ export const NUMBERED = /^[一二两三四五六七八九十双百千万]/;
 export const PROGRAM_AFTER =
   /^等?(项目|工程|试点|制度|机制|模式|改革|行动|计划|战略|品牌|示范|专项|[\u4e00-\u9fff]{0,3}(负责制|责任制))/;
 
+/** A work of art's kind before its title (花鼓戏《情怀》) and what is said of it after (《山海情》获奖). */
+export const WORK_OF_ART_BEFORE =
+  /(花鼓|花鼓戏|话剧|电影|歌剧|舞剧|音乐剧|戏曲|歌曲|纪录片|电视剧|动画片|小说|诗集|剧目|栏目|专著|图书|作品)$/;
+export const WORK_OF_ART_AFTER = /^(获奖|获得.{0,4}奖|荣获|摘得|上映|播出|首演|出版发行)/;
+
 export const QUOTE_FILTERS: readonly QuoteFilter[] = [
   // formulas and codes: “3+1”, “23610”, “1+N”; single characters: “救”在身边
   { id: 'no-chinese', inner: /^[^\u4e00-\u9fff]*$/ },
@@ -99,6 +104,10 @@ export const QUOTE_FILTERS: readonly QuoteFilter[] = [
   },
   // categories of firms: “小巨人”企业, “链主”企业, “专精特新”企业
   { id: 'firm-category', after: /^(企业|公司|工厂)/ },
+  // works of art by their awards (in book-title marks also by their kind: 花鼓戏《情怀》)
+  { id: 'work-of-art-award', after: WORK_OF_ART_AFTER },
+  // holidays: “五一”“十一”黄金周
+  { id: 'holiday', inner: /^(五一|十一|国庆|春节|元旦|中秋|端午|双十一|双11)$/ },
   // an example of a project: “等离子法裂解天然气装备高纯氢”等中试项目
   { id: 'project-example', after: /^等[\u4e00-\u9fff]{0,6}(项目|工程|基地|平台)/ },
 ];

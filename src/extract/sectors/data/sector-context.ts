@@ -165,4 +165,11 @@ export const NOT_SECTORS: readonly string[] = [
 ];
 
 /** Endings of an unknown list item that make it a place of business, not a sector (长乐百亿纺织城, 金融街). */
-export const FACILITY_ENDINGS = /(城|园|街|区|港|中心|基地|广场|小镇)$/;
+export const FACILITY_ENDINGS = /(城|园|街|区|港|中心|基地|广场|小镇|村|场)$/;
+
+/**
+ * Endings of an unknown list item that make it a field of public work or a policy, not an
+ * industry (营商环境, 城市生产安全, 产权制度, 民生保障, 乡村建设, 人才引进培养; read from corpus lists).
+ */
+export const PUBLIC_WORK_ENDINGS =
+  /(环境|安全|制度|保障|建设|规划|配套|一体|培养|网络|政务服务|政治|司法|用地|出行|采购|应用|示范|制定)$/;
