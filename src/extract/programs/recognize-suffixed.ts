@@ -27,9 +27,9 @@ function suffixAt(text: string, index: number, suffixes: readonly string[] | und
 const LEVEL =
   /^(首批|第[一二三四五六七八九十0-9]+批)?(国家级|国家|全国|国省级|国省|省级|全省|省|市级|全市|县级)?(以上|以下)?(?=[\u4e00-\u9fff]{2})/;
 const generic = new Set(GENERIC_CONTENT);
-/** A count inside the span makes it a tally, not a name (364个美丽圩镇示范项目, 三项试点, 24条重点河涌…). */
+/** A count inside the span makes it a tally, not a name (364个美丽圩镇示范项目, 三项试点, 24条重点河涌, 三十年|试点). */
 const COUNTED =
-  /([0-9０-９]+|[一二两三四五六七八九十几数多首]+)(个|条|项|家|所|座|处|千伏)|[0-9０-９]+(批|类|万|亿)|^[0-9０-９]/;
+  /([0-9０-９]+|[一二两三四五六七八九十几数多首]+)(个|条|项|家|所|座|处|千伏)|[0-9０-９]+(批|类|万|亿)|^[0-9０-９]|^[一二两三四五六七八九十百]+年$/;
 const CLOSING_QUOTES = new Set(['”', '》', '」', '"']);
 /** Tags of words that describe with 的 (承诺的, 重要的, 重点的) rather than name (数字化的经济). */
 const ADVERB_TAGS = new Set(['d', 'ad']);

@@ -123,6 +123,12 @@ export const OBJECT_VERBS: readonly string[] = [
   '指',
   '把握',
   '服从',
+  // read from the State Council's reports (严禁搞|面子工程, 专项用于|国家重大战略, 赋予|自贸试验区…)
+  '搞',
+  '严禁',
+  '用于',
+  '赋予',
+  '延长',
   // read from programme names that swallowed their verb on 57 corpus reports (设立|…试验区, 扭住|…示范区)
   '承担',
   '推出',
