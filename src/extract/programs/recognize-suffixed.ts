@@ -33,6 +33,8 @@ const COUNTED =
 const CLOSING_QUOTES = new Set(['”', '》', '」', '"']);
 /** Tags of words that describe with 的 (承诺的, 重要的, 重点的) rather than name (数字化的经济). */
 const ADVERB_TAGS = new Set(['d', 'ad']);
+/** Comparatives before the suffix make a phrase (赋予自贸试验区|更大|改革自主权). */
+const COMPARATIVES = new Set(['更大', '更多', '更高', '更好', '更深', '更宽', '更广']);
 const DESCRIBING_TAGS = new Set(['v', 'a', 'ad', 'd', 'f', 'm', 'r', 'b']);
 
 // Plain loops over offsets, no slices nor closures: they run at every suffix written in a document.
@@ -144,8 +146,9 @@ export function recognizeSuffixed(sentence: TokenizedSentence, quoted: readonly 
     // a standalone title keeps its level (全国文明城市); other names lose it (省级|乡村水务试点)
     const name = hit.rule.standalone ? surface : surface.replace(LEVEL, '');
     if (hit.rule.notContaining?.test(name)) continue;
-    // a locative or an adverb before the suffix makes it a phrase (在思想上政治上|行动, 果断|行动)
-    const phrase = (t: Token) => t.tag === 'f' || (hit.suffix === '行动' && ADVERB_TAGS.has(t.tag));
+    // a locative, an adverb or a comparative before the suffix makes it a phrase (在思想上政治上|行动, 果断|行动, 更大|改革)
+    const phrase = (t: Token) =>
+      t.tag === 'f' || (hit.suffix === '行动' && ADVERB_TAGS.has(t.tag)) || COMPARATIVES.has(t.word);
     if (sentence.tokens.some((t) => t.end === suffixStart && t.start >= start && phrase(t))) continue;
     const content = name.slice(0, name.length - hit.suffix.length);
     if (!hit.rule.standalone && !isSpecificContent(content)) continue;
