@@ -1,5 +1,6 @@
 /** One bounded autocannon run against one request, with a warm-up first. */
 import autocannon from 'autocannon';
+import { atRate, percentile } from './api-rate.js';
 
 /** What the benchmark keeps of a run. */
 export interface LoadResult {
@@ -16,6 +17,10 @@ export interface LoadResult {
   /** CPU milliseconds per request of the servers' process and of Neo4j (undefined: not measurable). */
   serverCpu?: number;
   neo4jCpu?: number;
+  /** The rate asked for (requests/s over all connections), when the run was held to one. */
+  rate?: number;
+  /** Each round's figures (a folded result only). */
+  rounds?: LoadResult[];
 }
 
 /** How hard and how long: bounded both by a request count and by seconds. */
@@ -26,6 +31,11 @@ export interface LoadOptions {
   maxSeconds: number;
   /** CPU milliseconds used so far by the servers' process and by Neo4j (read before and after a run). */
   cpu?: () => { server?: number; neo4j?: number };
+  /**
+   * Requests per second, evenly spaced, over at most `connections` connections (api-rate.ts);
+   * unset: as fast as the target answers (saturated, autocannon). The warm-up is not held.
+   */
+  rate?: number;
 }
 
 export interface Request {
@@ -51,28 +61,53 @@ async function load(name: string, req: Request, o: LoadOptions): Promise<LoadRes
     headers: { 'content-type': 'application/json', accept: 'application/json' },
     connections: o.connections,
     duration: o.maxSeconds,
+    // autocannon ends a run (`amount` reached) only at its next sample tick, by default a whole
+    // second after the start: a run's wall time, hence its throughput, was rounded up to whole
+    // seconds (500 requests in 1.1 s counted as 2 s). Ticks every 10 ms end it within 10 ms.
+    sampleInt: 10,
   };
   await once({ ...base, amount: o.warmup });
   // Wall time measured here: autocannon's own `duration` is whole seconds.
   const cpu0 = o.cpu?.();
   const started = performance.now();
-  const r = await once({ ...base, amount: o.amount });
+  const r = o.rate ? await heldRun(req, { ...o, rate: o.rate }) : summary(await once({ ...base, amount: o.amount }));
   const seconds = (performance.now() - started) / 1000;
   const cpu1 = o.cpu?.();
   const perRequest = (a?: number, b?: number) =>
-    a === undefined || b === undefined || !r.requests.total ? undefined : (b - a) / r.requests.total;
+    a === undefined || b === undefined || !r.requests ? undefined : (b - a) / r.requests;
   return {
     name,
-    requests: r.requests.total,
     seconds,
-    rps: Math.round(r.requests.total / seconds),
-    p50: r.latency.p50,
-    p90: r.latency.p90,
-    p99: r.latency.p99,
-    errors: r.errors + r.timeouts,
-    non2xx: r.non2xx,
+    rps: Math.round(r.requests / seconds),
+    ...r,
     serverCpu: perRequest(cpu0?.server, cpu1?.server),
     neo4jCpu: perRequest(cpu0?.neo4j, cpu1?.neo4j),
+    ...(o.rate ? { rate: o.rate } : {}),
+  };
+}
+
+type Figures = Pick<LoadResult, 'requests' | 'p50' | 'p90' | 'p99' | 'errors' | 'non2xx'>;
+
+// autocannon's latencies are whole milliseconds.
+const summary = (r: autocannon.Result): Figures => ({
+  requests: r.requests.total,
+  p50: r.latency.p50,
+  p90: r.latency.p90,
+  p99: r.latency.p99,
+  errors: r.errors + r.timeouts,
+  non2xx: r.non2xx,
+});
+
+/** A fixed-rate run (open loop, see api-rate.ts); latencies to 0.1 ms. */
+async function heldRun(req: Request, o: LoadOptions & { rate: number }): Promise<Figures> {
+  const r = await atRate(req, o);
+  return {
+    requests: r.latencies.length + r.errors + r.non2xx,
+    p50: percentile(r.latencies, 50),
+    p90: percentile(r.latencies, 90),
+    p99: percentile(r.latencies, 99),
+    errors: r.errors,
+    non2xx: r.non2xx,
   };
 }
 
@@ -116,6 +151,8 @@ export async function compare(
     non2xx: rs.reduce((n, r) => n + r.non2xx, 0),
     serverCpu: medianOf(rs.map((r) => r.serverCpu)),
     neo4jCpu: medianOf(rs.map((r) => r.neo4jCpu)),
+    ...(o.rate ? { rate: o.rate } : {}),
+    rounds: rs,
   });
   return [fold(a.name, ra), fold(b.name, rb)];
 }

@@ -28,6 +28,16 @@ const opts: LoadOptions & { rounds: number } = {
   maxSeconds: 30,
   rounds: Number(process.env.BENCH_ROUNDS ?? 6),
 };
+// The fixed-rate runs of (a): as many rounds of BENCH_RATE_SECONDS each, at BENCH_RATE requests/s,
+// or else at a quarter of the slower side's saturated throughput: the same rate for both sides.
+// (At half, on the 2 shared cores, rounds where other jobs took a core queued up to 100-300 ms.)
+const fixed = {
+  seconds: Number(process.env.BENCH_RATE_SECONDS ?? 3),
+  rate: process.env.BENCH_RATE ? Number(process.env.BENCH_RATE) : undefined,
+};
+// Which parts run (all by default): any of lookup, projects, cooperation, peer.
+const only = process.env.BENCH_ONLY?.split(',').map((s) => s.trim());
+const runs = (part: string) => !only || only.includes(part);
 
 const driver = neo4j.driver(config.neo4jUri, neo4j.auth.basic(config.NEO4J_USER, config.NEO4J_PASSWORD), {
   disableLosslessIntegers: true,
@@ -106,10 +116,16 @@ const direct = { url: urls.direct };
 const peer = { url: urls.peer };
 const results: {
   a: Record<string, { govkg: LoadResult; direct: LoadResult }>;
+  fixedRate: Record<string, { govkg: LoadResult; direct: LoadResult }>;
   b?: { govkg: LoadResult; peer: LoadResult };
-} = { a: {} };
+} = { a: {}, fixedRate: {} };
+// A rate both sides sustain (a multiple of the connections, so each gets the same share).
+const rateFor = (a: LoadResult, b: LoadResult) =>
+  fixed.rate ??
+  Math.max(opts.connections, Math.floor(Math.min(a.rps, b.rps) / 4 / opts.connections) * opts.connections);
 try {
   for (const [name, query] of Object.entries(QUERIES)) {
+    if (!runs(name)) continue;
     const g = gql(govkg.url, query, { n: subject });
     const d: Request = { url: `${direct.url}/${name}?name=${encodeURIComponent(subject)}`, method: 'GET' };
     // Equivalent work: the direct handler answers exactly govkg's data.
@@ -117,42 +133,53 @@ try {
       throw new Error(`${name}: the direct handler's answer differs from govkg's`);
     const [gr, dr] = await compare({ name: `govkg ${name}`, req: g }, { name: `direct ${name}`, req: d }, opts);
     results.a[name] = { govkg: gr, direct: dr };
+    // Saturated, p50 is mostly queueing (connections ÷ throughput): held to a rate both sides
+    // sustain, latency is a request's own time. Both sides get the same rate.
+    const rate = rateFor(gr, dr);
+    const [gf, df] = await compare(
+      { name: `govkg ${name}`, req: g },
+      { name: `direct ${name}`, req: d },
+      { ...opts, amount: rate * fixed.seconds * opts.rounds, warmup: 100, rate },
+    );
+    results.fixedRate[name] = { govkg: gf, direct: df };
   }
-  const g = gql(govkg.url, QUERIES.projects, { n: subject });
-  const p = gql(peer.url, PEER, { n: subject });
-  // Equivalent work: the same projects (by name, with their sectors), whatever the order.
-  const mine = (await check(g, 'govkg projects')) as {
-    place: { projects: { project: { name: string; sectors: { sector: { name: string } }[] } }[] };
-  };
-  const theirs = (await check(p, '@neo4j/graphql')) as {
-    places: { projects: { name: string; sectors: { name: string }[] }[] }[];
-  };
-  const key = (name: string, sectors: string[]) => `${name}:${[...sectors].sort().join(',')}`;
-  const a = mine.place.projects
-    .map((x) =>
-      key(
-        x.project.name,
-        x.project.sectors.map((y) => y.sector.name),
-      ),
-    )
-    .sort();
-  const b = (theirs.places[0]?.projects ?? [])
-    .map((x) =>
-      key(
-        x.name,
-        x.sectors.map((y) => y.name),
-      ),
-    )
-    .sort();
-  if (!isDeepStrictEqual(a, b))
-    throw new Error(`@neo4j/graphql's projects differ from govkg's: ${a.length} vs ${b.length}`);
-  process.stderr.write(`projects of ${subject}: ${a.length} on both\n`);
-  const [gr, pr] = await compare(
-    { name: 'govkg place→projects→sectors', req: g },
-    { name: '@neo4j/graphql same', req: p },
-    opts,
-  );
-  results.b = { govkg: gr, peer: pr };
+  if (runs('peer')) {
+    const g = gql(govkg.url, QUERIES.projects, { n: subject });
+    const p = gql(peer.url, PEER, { n: subject });
+    // Equivalent work: the same projects (by name, with their sectors), whatever the order.
+    const mine = (await check(g, 'govkg projects')) as {
+      place: { projects: { project: { name: string; sectors: { sector: { name: string } }[] } }[] };
+    };
+    const theirs = (await check(p, '@neo4j/graphql')) as {
+      places: { projects: { name: string; sectors: { name: string }[] }[] }[];
+    };
+    const key = (name: string, sectors: string[]) => `${name}:${[...sectors].sort().join(',')}`;
+    const a = mine.place.projects
+      .map((x) =>
+        key(
+          x.project.name,
+          x.project.sectors.map((y) => y.sector.name),
+        ),
+      )
+      .sort();
+    const b = (theirs.places[0]?.projects ?? [])
+      .map((x) =>
+        key(
+          x.name,
+          x.sectors.map((y) => y.name),
+        ),
+      )
+      .sort();
+    if (!isDeepStrictEqual(a, b))
+      throw new Error(`@neo4j/graphql's projects differ from govkg's: ${a.length} vs ${b.length}`);
+    process.stderr.write(`projects of ${subject}: ${a.length} on both\n`);
+    const [gr, pr] = await compare(
+      { name: 'govkg place→projects→sectors', req: g },
+      { name: '@neo4j/graphql same', req: p },
+      opts,
+    );
+    results.b = { govkg: gr, peer: pr };
+  }
 } finally {
   child.stdin?.end();
   await new Promise((r) => child.once('exit', r));
@@ -168,14 +195,10 @@ const ratio = (x: number | undefined, y: number | undefined) =>
 const cpu = (r: LoadResult) =>
   r.serverCpu === undefined ? 'n/a' : `${r.serverCpu.toFixed(2)} + ${r.neo4jCpu?.toFixed(2) ?? '?'}`;
 const total = (r: LoadResult) => (r.serverCpu === undefined ? undefined : r.serverCpu + (r.neo4jCpu ?? 0));
-const lines = [
-  `graph: ${graph.places} places, ${graph.projects} projects, ${graph.relationships} relationships${graph.fixture ? ' (test fixture)' : ''}; subject ${subject}`,
-  `load: ${opts.connections} connections, ${opts.amount} requests per target in ${opts.rounds} alternating rounds (medians) after ${opts.warmup} warm-up, ${cpus().length} CPUs, Node ${process.version}`,
-  `load average (1, 5, 15 min): ${load0.map((x) => x.toFixed(1)).join(' ')} at the start, ${load1.map((x) => x.toFixed(1)).join(' ')} at the end`,
-  "CPU ms/request: the servers' Node process + Neo4j (median of rounds; the load generator excluded)",
-  '',
+// One row per query: latencies, throughput, CPU per request, govkg ÷ direct.
+const tableA = (title: string, part: Record<string, { govkg: LoadResult; direct: LoadResult }>) => [
   row([
-    '(a) query',
+    title,
     'govkg p50 ms',
     'direct p50 ms',
     'p50 ×',
@@ -189,9 +212,9 @@ const lines = [
     'CPU ×',
   ]),
   row(['---', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:']),
-  ...Object.entries(results.a).map(([n, { govkg: g, direct: d }]) =>
+  ...Object.entries(part).map(([n, { govkg: g, direct: d }]) =>
     row([
-      n,
+      g.rate ? `${n} at ${g.rate}/s` : n,
       g.p50,
       d.p50,
       ratio(g.p50, d.p50),
@@ -205,6 +228,16 @@ const lines = [
       ratio(total(g), total(d)),
     ]),
   ),
+];
+const lines = [
+  `graph: ${graph.places} places, ${graph.projects} projects, ${graph.relationships} relationships${graph.fixture ? ' (test fixture)' : ''}; subject ${subject}`,
+  `load: ${opts.connections} connections, ${opts.amount} requests per target in ${opts.rounds} alternating rounds (medians) after ${opts.warmup} warm-up; fixed rate: ${fixed.seconds} s rounds, as many; ${cpus().length} CPUs, Node ${process.version}`,
+  `load average (1, 5, 15 min): ${load0.map((x) => x.toFixed(1)).join(' ')} at the start, ${load1.map((x) => x.toFixed(1)).join(' ')} at the end`,
+  "CPU ms/request: the servers' Node process + Neo4j (median of rounds; the load generator excluded)",
+  '',
+  ...tableA('(a) saturated', results.a),
+  '',
+  ...tableA('(a) at a fixed rate', results.fixedRate),
   '',
   row(['(b) place → projects → sectors', 'req/s', 'p50 ms', 'p99 ms', 'CPU ms/request']),
   row(['---', '---:', '---:', '---:', '---:']),
@@ -214,10 +247,15 @@ const lines = [
     : '',
 ];
 const failures = [
-  ...Object.values(results.a).flatMap((x) => [x.govkg, x.direct]),
+  ...[...Object.values(results.a), ...Object.values(results.fixedRate)].flatMap((x) => [x.govkg, x.direct]),
   ...(results.b ? [results.b.govkg, results.b.peer] : []),
 ].filter((r) => r.errors || r.non2xx);
 if (failures.length) lines.push(`\nWARNING: errors in ${failures.map((f) => f.name).join(', ')}`);
+// A side that fell short of the rate was saturated after all: its latencies are queueing again.
+const short = Object.values(results.fixedRate)
+  .flatMap((x) => [x.govkg, x.direct])
+  .filter((r) => r.rate && r.rps < 0.9 * r.rate);
+if (short.length) lines.push(`\nWARNING: below the fixed rate: ${short.map((r) => `${r.name} ${r.rps}/s`).join(', ')}`);
 console.log(lines.join('\n'));
 mkdirSync('bench/out', { recursive: true });
 const file = `bench/out/api-${new Date().toISOString().replace(/[:.]/g, '-')}.json`;
