@@ -51,6 +51,9 @@ describe('projects: verbs the tokens split', () => {
     // the verb straddles the words, its second half glued to the facility word (力推/v 动通道/x, 对/p 接道/x)
     ['着力推动通道建设，深化开放合作。', []],
     ['建设中心城区与郊区的对接道路。', []],
+    // kinds of projects, not projects (外商投资项目, 开发区项目, 新上项目)
+    ['全年引进外商投资项目50个，开发区项目加快建设，高科技项目不断涌现。', []],
+    ['严格控制新上项目，引导竞争性项目有序退出。', []],
   ])('%s', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
