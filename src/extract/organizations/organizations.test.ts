@@ -119,6 +119,8 @@ describe('organizations: categories are no names', () => {
     ['支持高新区人才发展集团引才。', ['高新区人才发展集团']],
     // list items that are function words or no name's shape
     ['支持TCL、先后、B级等龙头企业扩产。', ['TCL']],
+    // places and runs of countries listed where firms could be
+    ['吸引欧美、日韩等跨国企业投资，引进华为、滇池等龙头企业。', ['华为']],
   ])('%s', (text, expected) => {
     expect(found(text).map(([name]) => name)).toEqual(expected);
   });

@@ -6,6 +6,7 @@ import {
   KINDS_OF_BUSINESS,
   NOT_FIRM_PARTS,
 } from './data/org-markers.js';
+import { isCountryRun } from '../places/index.js';
 import { firstKnownForm } from './recognize-known.js';
 import { properPart } from './recognize-organizations.js';
 
@@ -76,6 +77,13 @@ const NAME_SHAPE = /[\u4e00-\u9fff].*[\u4e00-\u9fff]|^[A-Za-z]{2,}$/;
 function isFunctionWord(sentence: TokenizedSentence, at: number, item: string): boolean {
   return sentence.tokens.some((t) => t.start === at && t.end === at + item.length && FUNCTION_TAGS.has(t.tag));
 }
+
+/** The item is a place: one word jieba tags as one (滇池/ns), or a run of country abbreviations (欧美, 日韩). */
+function isPlaceItem(sentence: TokenizedSentence, at: number, item: string): boolean {
+  return (
+    isCountryRun(item) || sentence.tokens.some((t) => t.start === at && t.end === at + item.length && t.tag === 'ns')
+  );
+}
 const PLACE_END = /(省|市|县|区|镇|乡|村)$/;
 
 /** The share of items that are one ordinary dictionary word (卷烟, 出版): trades rather than firms' names. */
@@ -123,6 +131,7 @@ export function recognizeFirmLists(
         !ITEM.test(item) ||
         !NAME_SHAPE.test(item) ||
         isFunctionWord(sentence, at, item) ||
+        (!isKnownFirm(item) && isPlaceItem(sentence, at, item)) ||
         PLACE_END.test(item) ||
         FACILITY_PARTS.test(item) ||
         ACTIVITY_PARTS.test(item) ||

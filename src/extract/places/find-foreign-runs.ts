@@ -14,6 +14,17 @@ const FIRST = charFlags([...Object.keys(COUNTRIES), ...CONTEXT].map((c) => c.cha
 const MIN_RUN = 2;
 const MAX_RUN = 4;
 
+/** The whole text is a run of country abbreviations (欧美, 日韩, 中日韩), whatever the tokens. */
+export function isCountryRun(text: string): boolean {
+  if (text.length < MIN_RUN || text.length > MAX_RUN) return false;
+  let countries = 0;
+  for (const c of text) {
+    if (COUNTRIES[c] !== undefined) countries++;
+    else if (!CONTEXT.has(c)) return false;
+  }
+  return countries >= 1;
+}
+
 /**
  * Countries abbreviated in a run (欧美日韩 → 美国, 日本, 韩国). The run must be whole jieba tokens
  * and hold at least two country characters, so 每日 or 美食 never count; 中, 欧 and 非 may stand in

@@ -10,4 +10,4 @@ export { findCompounds } from './find-compounds.js';
 export type { Compound, CompoundKind } from './find-compounds.js';
 export { decodeAbbreviation } from './abbreviations.js';
 export { gazetteerWords, provinceWords } from './gazetteer-words.js';
-export { findForeignRuns } from './find-foreign-runs.js';
+export { findForeignRuns, isCountryRun } from './find-foreign-runs.js';
