@@ -22,6 +22,9 @@ describe('programs: verbs the tokens split', () => {
     ['坚定把握扩大内需战略基点。', ['扩大内需战略']],
     ['严禁搞形象工程，赋予自由贸易试验区更大改革自主权。', ['形象工程', '自由贸易试验区']],
     ['第二轮土地承包到期后再延长三十年试点。', []],
+    // a generic describer before 的 leaves the name after it; 有计划 is a manner
+    ['推进重点的农产品流通体制改革，有计划地发展。', ['农产品流通体制改革']],
+    ['开展多种形式的投资计划宣讲。', []],
     // works of art and holidays are quoted too
     ['原创花鼓戏《山乡情》进京展演，“五一”假期接待游客120万人次。', []],
     ['《大山的女儿》荣获全国精神文明建设“五个一工程”奖。', []],

@@ -29,7 +29,7 @@ const LEVEL =
 const generic = new Set(GENERIC_CONTENT);
 /** A count inside the span makes it a tally, not a name (364个美丽圩镇示范项目, 三项试点, 24条重点河涌, 三十年|试点). */
 const COUNTED =
-  /([0-9０-９]+|[一二两三四五六七八九十几数多首]+)(个|条|项|家|所|座|处|千伏)|[0-9０-９]+(批|类|万|亿)|^[0-9０-９]|^[一二两三四五六七八九十百]+年$/;
+  /([0-9０-９]+|[一二两三四五六七八九十几数多首]+)(个|条|项|家|所|座|处|千伏|种)|[0-9０-９]+(批|类|万|亿)|^[0-9０-９]|^[一二两三四五六七八九十百]+年$/;
 const CLOSING_QUOTES = new Set(['”', '》', '」', '"']);
 /** Tags of words that describe with 的 (承诺的, 重要的, 重点的) rather than name (数字化的经济). */
 const ADVERB_TAGS = new Set(['d', 'ad']);
@@ -118,10 +118,14 @@ function afterJoint(sentence: TokenizedSentence, start: number, suffixStart: num
     const t = sentence.tokens[i]!;
     if (t.start < start || t.end > suffixStart) continue;
     const before = sentence.tokens[i - 1];
-    const described = t.word === '的' && before !== undefined && DESCRIBING_TAGS.has(before.tag);
-    if (!described) continue;
+    if (t.word !== '的' || before === undefined) continue;
+    // …or a generic describer (重点的, 多种形式的): what it describes may stand alone
+    const describer = sentence.text.slice(start - sentence.start, t.start - sentence.start);
+    const genericDescriber = !DESCRIBING_TAGS.has(before.tag);
+    if (genericDescriber && isSpecificContent(describer)) continue;
     const rest = sentence.text.slice(t.end - sentence.start, suffixStart - sentence.start);
-    if (isSpecificContent(rest)) cut = t.end;
+    // after a generic describer the rest must name on its own (农村经济|改革, not 投资|计划)
+    if (isSpecificContent(rest) && (!genericDescriber || rest.length >= 4)) cut = t.end;
   }
   return cut;
 }

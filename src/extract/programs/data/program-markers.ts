@@ -103,8 +103,8 @@ const FACILITY_TAIL = ['技术', '材料', '师', '院', '一期', '二期', '�
 export const PROGRAM_SUFFIXES: readonly ProgramSuffix[] = [
   // campaigns and plans
   { suffix: '行动' },
-  // 按计划, 年计划 (完成年计划的98%): a schedule, not a plan's name
-  { suffix: '计划', notBefore: ['单列', '生育', '执行', '草案', '任务'], notAfter: ['按', '完成年', '占年'] },
+  // 按计划, 年计划 (完成年计划的98%), 有计划: a schedule or a manner, not a plan's name
+  { suffix: '计划', notBefore: ['单列', '生育', '执行', '草案', '任务'], notAfter: ['按', '完成年', '占年', '有'] },
   {
     suffix: '工程',
     notBefore: FACILITY_TAIL,

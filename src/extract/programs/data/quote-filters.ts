@@ -54,8 +54,8 @@ export const QUOTE_FILTERS: readonly QuoteFilter[] = [
     inner:
       /^([一二两三四五六七八九十]+连[增降涨升冠丰]|[一二两三四五六七八九十双]+(下降|增长)|应(.)尽\3|见底清零|动态清零|破零|翻番)$/,
   },
-  // problems to solve: “停车难”, “卡脖子”
-  { id: 'problem', inner: /(难|卡脖子|堵点|痛点|难点)$/ },
+  // problems to solve: “停车难”, “卡脖子”, “城市病”
+  { id: 'problem', inner: /(难|卡脖子|堵点|痛点|难点|城市病|大城市病)$/ },
   // paired slogans: “既流入又融入”
   { id: 'paired-slogan', inner: /^既.+又/ },
   // descriptors: “一站式”服务, “保姆式”, “点单式”
