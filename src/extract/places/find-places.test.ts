@@ -52,6 +52,9 @@ describe('findPlaces', () => {
     ['与抚州、南城等地开展旅游合作', '350100', ['抚州市 361000', '南城县 361021']],
     // …and sure after its own city.
     ['深化与武汉东湖高新区合作', YIBIN, ['武汉市 420100']],
+    // A full name's 区 or 乡 that opens a longer word (区域, 乡村) ends no name.
+    ['建设大河西区域医疗中心', '430300', []],
+    ['推动海岛乡村振兴和发展乡村旅游', '350200', []],
   ];
   it.each(rows)('%s (issuer %s)', (text, issuer, expected) => {
     const { sentence, ctx } = sentenceFor(text, issuer);

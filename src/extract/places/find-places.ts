@@ -1,5 +1,5 @@
 import { charFlags, hasPair } from '../../text/index.js';
-import { endsToken, tokenBoundaries, type Boundaries } from '../boundaries.js';
+import { endsToken, startsToken, tokenBoundaries, type Boundaries } from '../boundaries.js';
 import type { TokenizedSentence } from '../recognizer.js';
 import type { Division } from './divisions.js';
 import { inIssuerCity, inIssuerProvince, type PlaceContext } from './context.js';
@@ -144,6 +144,8 @@ function longestAt(
     const tokenEnd =
       endsToken(tokenEnds, i + surface.length) || (afterRoute && text.charCodeAt(i + surface.length) === SECTION_CODE);
     if (!tokenEnd && !(FULL_SUFFIX.test(surface) && entries.some((x) => x.kind === 'full'))) continue;
+    // …but not when its 区, 市 or 县 opens a longer word: 大河西|区域 is no 河西区, 城|市场 no 城市
+    if (!tokenEnd && startsToken(tokenEnds, i + surface.length - 1)) continue;
     const entry = resolveName(entries, ctx);
     if (!entry) continue;
     // An everyday word is sure inside the issuer's own city (安康 in a report of 安康).
