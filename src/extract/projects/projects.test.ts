@@ -54,6 +54,8 @@ describe('projects: verbs the tokens split', () => {
     // kinds of projects, not projects (外商投资项目, 开发区项目, 新上项目)
     ['全年引进外商投资项目50个，开发区项目加快建设，高科技项目不断涌现。', []],
     ['严格控制新上项目，引导竞争性项目有序退出。', []],
+    // a firm settling in is no part of the park's name
+    ['推动华为落户滨江大数据产业园。', ['滨江大数据产业园']],
   ])('%s', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
