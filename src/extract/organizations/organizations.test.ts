@@ -121,6 +121,10 @@ describe('organizations: categories are no names', () => {
     ['支持TCL、先后、B级等龙头企业扩产。', ['TCL']],
     // places and runs of countries listed where firms could be
     ['吸引欧美、日韩等跨国企业投资，引进华为、滇池等龙头企业。', ['华为']],
+    // categories with an owner, events and complexes listed where firms could be
+    ['建设省公立医院和互联网医院，吸引跨国公司。', []],
+    ['举办华为开发者大会、引进万达综合体等重点企业项目。', ['华为', '万达']],
+    ['由深圳华侨城集团投资建设。', ['深圳华侨城集团']],
   ])('%s', (text, expected) => {
     expect(found(text).map(([name]) => name)).toEqual(expected);
   });

@@ -71,6 +71,7 @@ const STOP_WORDS = new Set([
   '化解',
   '有效化解',
   '以',
+  '由',
   '全面解决',
   '调整',
   '完成',
@@ -190,6 +191,10 @@ function orgStart(sentence: TokenizedSentence, suffixStart: number): number {
   return start;
 }
 
+/** A category right before the kind word (省公立|医院, 沪跨国|公司, 试点城市公立|医院): whoever owns it, a kind of body. */
+const CATEGORY_BEFORE_KIND = /(公立|民营|民办|公办|定点|试点|高水平|跨国)$/;
+/** …and for hospitals: 互联网医院 (but 中国联通工业互联网研究院 is a name). */
+const HOSPITAL_CATEGORY = /互联网$/;
 /** jieba's tags of proper names: places, people, organisations, other names, abbreviations, unknown words. */
 const PROPER_TAGS = new Set(['ns', 'nr', 'nrt', 'nrfg', 'nz', 'nt', 'x', 'j', 'eng']);
 /**
@@ -202,7 +207,14 @@ const OWNED = /^[省市县区州]|^[\u4e00-\u9fff]{1,4}(城|新区|高新区|开
  * A name says whose body it is: a proper word (长虹, 四川, 邵逸夫), an owner or an ordinal. Common
  * nouns alone before the kind word make a category (财务公司, 路桥公司, 职工大学, 试点医院).
  */
-function namesSomeone(sentence: TokenizedSentence, start: number, suffixStart: number, proper: string): boolean {
+function namesSomeone(
+  sentence: TokenizedSentence,
+  start: number,
+  suffixStart: number,
+  proper: string,
+  kind: string,
+): boolean {
+  if (CATEGORY_BEFORE_KIND.test(proper) || (kind === 'hospital' && HOSPITAL_CATEGORY.test(proper))) return false;
   if (OWNED.test(proper)) return true;
   for (const t of sentence.tokens) {
     if (t.end <= start) continue;
@@ -237,7 +249,7 @@ export function recognizeSuffixedOrgs(sentence: TokenizedSentence): Candidate[] 
     if (/^第[一二三四五六七八九十]/.test(proper)) continue;
     if ((properPart(proper).match(/[\u4e00-\u9fffA-Za-z]/g)?.length ?? 0) < 2) continue;
     if (suffix.needs && !suffix.needs.some((w) => proper.includes(w))) continue;
-    if (!namesSomeone(sentence, start, suffixStart, proper)) continue;
+    if (!namesSomeone(sentence, start, suffixStart, proper, suffix.kind)) continue;
     // a hospital right after another is its campus (市四医院|南湖医院), a project
     if (suffix.kind === 'hospital' && text.slice(0, start - sentence.start).endsWith('医院')) continue;
     out.push({

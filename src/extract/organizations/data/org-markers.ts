@@ -342,9 +342,9 @@ export const FIRM_LIST_HEADS: readonly string[] = [
   '民企',
 ];
 
-/** Words in any list item that make it a place, a facility or a plant's phase, not a firm (潍坊机场, 菜鸟总部, 某某二期). */
+/** Words in any list item that make it a place, a facility, an event, a product or a plant's phase, not a firm (潍坊机场, 菜鸟总部, 某某二期, 华为用户大会, 万达综合体, 竹木制品). */
 export const FACILITY_PARTS =
-  /(机场|港|站|园|区|中心|基地|总部|大学|学院|医院|银行|[一二三四五六七八九十]期|江|河|湖|段|路|大道|通道|城|广场|空间|装置|工厂|馆|企业|机构|联盟|商会|协会)$/;
+  /(机场|港|站|园|区|中心|基地|总部|大学|学院|医院|银行|[一二三四五六七八九十]期|江|河|湖|段|路|大道|通道|城|广场|空间|装置|工厂|馆|企业|机构|联盟|商会|协会|综合体|大会|博会|论坛|峰会|制品|食品|协同|增效)$/;
 
 /** Work, not a firm, in any list item (石炼化绿色转型, 煤矿产能整体提升, 卫星数据应用, 城市更新). */
 export const ACTIVITY_PARTS = /(转型|提升|升级|改造|技改|建设|开发|应用|测试|加工|分析|数据集|危险源|更新|整治|治理)/;
