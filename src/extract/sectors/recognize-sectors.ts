@@ -8,6 +8,7 @@ import {
   INDUSTRY_HEADS,
   ITEM_LEFT_STOPS,
   NOT_SECTOR_AFTER,
+  NOT_SECTOR_OPENINGS,
   NOT_SECTORS,
   PUBLIC_WORK_ENDINGS,
   SECTOR_HEADS,
@@ -137,6 +138,8 @@ export function recognizeEnumerations(sentence: TokenizedSentence): Candidate[] 
         !notSectors.has(item) &&
         !FACILITY_ENDINGS.test(item) &&
         !PUBLIC_WORK_ENDINGS.test(item) &&
+        !NOT_SECTOR_OPENINGS.test(item) &&
+        !item.includes('等') &&
         !hasClauseWord(sentence, at, item);
       if (sector || unknownOk) out.push(sectorCandidate(sentence, at, item, sector, 'sector.enumeration'));
     }

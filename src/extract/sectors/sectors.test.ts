@@ -68,6 +68,9 @@ describe('sectors: list items that are no industries', () => {
     ['推动食品药品安全、城市建设、文化旅游等领域协同发展。', ['文旅']],
     ['培育会展、融资租赁、共享经济等服务业。', ['会展', '融资租赁', '共享经济']],
     ['培育融资租赁、共享经济等服务业。', ['融资租赁', '共享经济']],
+    // departments, verbs left on the first item and counts are no industries
+    ['发展税务、审计、现代物流等服务业。', ['现代物流']],
+    ['推动优化能源结构、新技术改造、三大数据库等产业。', []],
     ['支持城东发展电子信息、一批资源开发等产业。', ['电子信息']],
   ])('%s', (text, expected) => {
     expect(found(text).map(([name]) => name)).toEqual(expected);

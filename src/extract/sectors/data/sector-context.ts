@@ -162,6 +162,17 @@ export const NOT_SECTORS: readonly string[] = [
   '机制',
   '改革',
   '创新',
+  // government departments and other non-industries listed beside sectors (税务、工商、审计等部门领域)
+  '税务',
+  '工商',
+  '审计',
+  '卫健',
+  '公共机构',
+  '经济',
+  '青年',
+  '科技创新',
+  '公共卫生',
+  '城市更新',
 ];
 
 /** Endings of an unknown list item that make it a place of business, not a sector (长乐百亿纺织城, 金融街). */
@@ -172,4 +183,11 @@ export const FACILITY_ENDINGS = /(城|园|街|区|港|中心|基地|广场|小�
  * industry (营商环境, 城市生产安全, 产权制度, 民生保障, 乡村建设, 人才引进培养; read from corpus lists).
  */
 export const PUBLIC_WORK_ENDINGS =
-  /(环境|安全|制度|保障|建设|规划|配套|一体|培养|网络|政务服务|政治|司法|用地|出行|采购|应用|示范|制定)$/;
+  /(环境|安全|制度|保障|建设|规划|配套|一体|培养|网络|政务服务|政治|司法|用地|出行|采购|应用|示范|制定|改造)$/;
+
+/**
+ * Openings of an unknown item that make it a clause or a count, not an industry: a verb the first
+ * item kept (提升, 优化煤焦冶电, 探索保税维修), a verb's complement (做好|丝绸), a count (三大数据库).
+ */
+export const NOT_SECTOR_OPENINGS =
+  /^(提升|优化|探索|推进|推动|加快|加强|发展|培育|壮大|做|好|[一二两三四五六七八九十]+大)/;
