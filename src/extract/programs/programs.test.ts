@@ -25,6 +25,10 @@ describe('programs: verbs the tokens split', () => {
     // a generic describer before 的 leaves the name after it; 有计划 is a manner
     ['推进重点的农产品流通体制改革，有计划地发展。', ['农产品流通体制改革']],
     ['开展多种形式的投资计划宣讲。', []],
+    // things to fix or fight, kinds of people, fields of engineering and kinds of plan
+    ['累计打通“断头路”64条，坚决扫除“黄赌毒”。', []],
+    ['动态消除“零就业家庭”，清理“三无”人员。', []],
+    ['发展海洋工程和对外承包工程，制定三年行动计划。', []],
     // works of art and holidays are quoted too
     ['原创花鼓戏《山乡情》进京展演，“五一”假期接待游客120万人次。', []],
     ['《大山的女儿》荣获全国精神文明建设“五个一工程”奖。', []],

@@ -402,6 +402,13 @@ export const GENERIC_CONTENT: readonly string[] = [
   '政府',
   '市政府',
   '公用',
+  // fields of engineering, kinds of plan and verbs that leave nothing named (海洋|工程, 三年行动|计划, 推进|改革)
+  '海洋',
+  '生物',
+  '三年行动',
+  '五年行动',
+  '推进',
+  '对外承包',
   // verbs and adverbs that leave nothing named (全面|改革, 健全|工程)
   '全面',
   '健全',

@@ -62,13 +62,16 @@ export const QUOTE_FILTERS: readonly QuoteFilter[] = [
   { id: 'descriptor', inner: /式$/ },
   // phrases with 的 are descriptions: “舌尖上的安全”
   { id: 'phrase', inner: /的/ },
+  // kinds of people or households: “零就业家庭”, “三无”人员
+  { id: 'people', inner: /(家庭|人员|对象|群体)$/ },
+  { id: 'people-after', after: /^(人员|家庭|对象|群体|船舶)/ },
   // counted things: “两个责任”, “三个一批”
   { id: 'counted', inner: /^[一二两三四五六七八九十双]个/ },
-  // things to fight, not programmes to run: 整治“散乱污”, 纠治“四风”, 打击“保护伞”
+  // things to fight or fix, not programmes to run: 整治“散乱污”, 纠治“四风”, 扫除“黄赌毒”, 打通21条“断头路”
   {
     id: 'target-of-fight',
     before:
-      /(整治|纠治|打击|遏制|防止|杜绝|反对|破除|清理|铲除|查处|纠正|克服|力戒|管控|严防|消除|根治|坚决|拔掉|斩断)$/,
+      /(整治|纠治|打击|严打|遏制|防止|杜绝|反对|破除|清理|清走|扫除|铲除|查处|纠正|克服|力戒|管控|严防|消除|根治|坚决|拔掉|斩断|打通|贯通)(一批|[0-9０-９一二两三四五六七八九十百千]+[条个处])?$/,
   },
   // slogans of modernisation: “治理体系和治理能力现代化”
   { id: 'modernisation', inner: /现代化$/ },
