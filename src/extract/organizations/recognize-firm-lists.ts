@@ -7,6 +7,7 @@ import {
   NOT_FIRM_PARTS,
 } from './data/org-markers.js';
 import { isCountryRun } from '../places/index.js';
+import { wholeToken } from '../whole-token.js';
 import { firstKnownForm } from './recognize-known.js';
 import { properPart } from './recognize-organizations.js';
 
@@ -75,14 +76,13 @@ const NAME_SHAPE = /[\u4e00-\u9fff].*[\u4e00-\u9fff]|^[A-Za-z]{2,}$/;
 
 /** The item is one function word by jieba's tags (先后, 以上). */
 function isFunctionWord(sentence: TokenizedSentence, at: number, item: string): boolean {
-  return sentence.tokens.some((t) => t.start === at && t.end === at + item.length && FUNCTION_TAGS.has(t.tag));
+  const t = wholeToken(sentence, at, at + item.length);
+  return t !== undefined && FUNCTION_TAGS.has(t.tag);
 }
 
 /** The item is a place: one word jieba tags as one (滇池/ns), or a run of country abbreviations (欧美, 日韩). */
 function isPlaceItem(sentence: TokenizedSentence, at: number, item: string): boolean {
-  return (
-    isCountryRun(item) || sentence.tokens.some((t) => t.start === at && t.end === at + item.length && t.tag === 'ns')
-  );
+  return isCountryRun(item) || wholeToken(sentence, at, at + item.length)?.tag === 'ns';
 }
 const PLACE_END = /(省|市|县|区|镇|乡|村)$/;
 
@@ -91,8 +91,8 @@ function ordinaryShare(sentence: TokenizedSentence, offset: number, items: reado
   let at = offset;
   let ordinary = 0;
   for (const item of items) {
-    if (sentence.tokens.some((t) => t.start === at && t.end === at + item.length && ORDINARY_TAGS.has(t.tag)))
-      ordinary++;
+    const t = wholeToken(sentence, at, at + item.length);
+    if (t !== undefined && ORDINARY_TAGS.has(t.tag)) ordinary++;
     at += item.length + 1;
   }
   return items.length ? ordinary / items.length : 0;

@@ -4,6 +4,7 @@ import { FACILITY_HEADS, PROGRAM_SUFFIXES, type ProgramSuffix } from './data/pro
 import type { QuoteSpan } from './find-quotes.js';
 import { nameStart } from './name-span.js';
 import { charFlags } from '../../text/index.js';
+import { wholeToken } from '../whole-token.js';
 
 const bySuffix = new Map(PROGRAM_SUFFIXES.map((s) => [s.suffix, s]));
 // suffixes by first UTF-16 code unit, longest first: every position is tried, so 建设示范 does not hide
@@ -74,8 +75,8 @@ const BARE_NOUN_SUFFIXES = new Set(['改革', '工程', '计划', '战略', '方
 
 /** The words before the suffix are one describing word (适当改革, 处置工程). */
 function describesOnly(sentence: TokenizedSentence, from: number, to: number): boolean {
-  const t = sentence.tokens.find((x) => x.start === from);
-  return t !== undefined && t.end === to && DESCRIBING_ONLY_TAGS.has(t.tag);
+  const t = wholeToken(sentence, from, to);
+  return t !== undefined && DESCRIBING_ONLY_TAGS.has(t.tag);
 }
 
 /** True when the words before the suffix name something (乡村建设) rather than describe (重点领域, 三年). */

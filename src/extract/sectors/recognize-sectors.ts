@@ -14,6 +14,7 @@ import {
   SECTOR_HEADS,
 } from './data/sector-context.js';
 import { longestFormAt, lookupSector, type Sector } from './taxonomy.js';
+import { wholeToken } from '../whole-token.js';
 
 const bareListHead = new RegExp(`^(${BARE_LIST_HEADS.join('|')})`);
 const headAfterList = new RegExp(
@@ -84,7 +85,7 @@ function hasClauseWord(sentence: TokenizedSentence, at: number, item: string): b
 /** True when the segmenter tags the item as a place (会昌、于都等…). */
 function isPlace(sentence: TokenizedSentence, at: number, item: string): boolean {
   const start = sentence.start + at;
-  return sentence.tokens.some((t) => t.start === start && t.end === start + item.length && t.tag === 'ns');
+  return wholeToken(sentence, start, start + item.length)?.tag === 'ns';
 }
 
 /**
