@@ -44,6 +44,23 @@ export function splitVerbAt(
   return straddles && verbs.has(text.slice(from - 1, from + 1)) ? 1 : 0;
 }
 
+/**
+ * Walks a name's start past split verbs: `lengthAt(at, i)` says how far the one at `at` (in token i)
+ * reaches, 0 when there is none. Returns the new start and the token holding it.
+ */
+export function skipSplitVerbs(
+  tokens: readonly Token[],
+  at: number,
+  i: number,
+  lengthAt: (at: number, i: number) => number,
+): { at: number; i: number } {
+  for (let n = lengthAt(at, i); n > 0; n = lengthAt(at, i)) {
+    at += n;
+    i = tokenAt(tokens, at, i);
+  }
+  return { at, i };
+}
+
 /** Index of the token holding document offset `at`, searching forward from `from`. */
 export function tokenAt(tokens: readonly Token[], at: number, from: number): number {
   let i = from;

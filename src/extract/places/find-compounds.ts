@@ -150,11 +150,10 @@ function insideWord(sentence: TokenizedSentence, offset: number, tokenStart: boo
   return t === undefined || WORD_TAGS.test(t.tag);
 }
 
-/** Tags of ordinary words: a bare run holding one (资金/n in 资金达) is prose, not a compound. */
-const ORDINARY_TAGS = /^(n|vn|v|vd|a|ad|an|d|p|c|u|m|q|r|f|t|l|i)$/;
+/** A bare run holding an ordinary word (a word's tag, or a common noun: 资金/n in 资金达) is prose, not a compound. */
 function holdsWord(sentence: TokenizedSentence, start: number, end: number): boolean {
   return sentence.tokens.some(
-    (t) => t.start >= start && t.end <= end && t.end - t.start >= 2 && ORDINARY_TAGS.test(t.tag),
+    (t) => t.start >= start && t.end <= end && t.end - t.start >= 2 && (t.tag === 'n' || WORD_TAGS.test(t.tag)),
   );
 }
 

@@ -3,7 +3,7 @@ import type { Token, TokenizedSentence } from '../recognizer.js';
 import { CLAUSE_OPENERS, NAME_PREFIX_MODIFIERS, OBJECT_VERBS } from './data/clause-words.js';
 import { MAX_NAME_CHARS } from './data/program-markers.js';
 import { charFlags } from '../../text/index.js';
-import { splitVerbAt, tokenAt } from '../split-verb.js';
+import { skipSplitVerbs, splitVerbAt, tokenAt } from '../split-verb.js';
 
 const objectVerbs = new Set(OBJECT_VERBS);
 const clauseOpeners = new Set(CLAUSE_OPENERS);
@@ -173,12 +173,6 @@ export function nameStart(sentence: TokenizedSentence, end: number): number {
 /** Past verbs the tokens split or glued on (实|施工|业倍增计划 → 工业倍增计划, 开|展开|放…行动). */
 function pastSplitVerbs(sentence: TokenizedSentence, start: number, end: number): number {
   const { tokens, text } = sentence;
-  let at = start;
-  let i = tokenAt(tokens, at, 0);
-  for (let n = splitVerbAt(text, sentence.start, tokens, i, at, end, objectVerbs); n > 0;) {
-    at += n;
-    i = tokenAt(tokens, at, i);
-    n = splitVerbAt(text, sentence.start, tokens, i, at, end, objectVerbs);
-  }
-  return at;
+  const lengthAt = (at: number, i: number) => splitVerbAt(text, sentence.start, tokens, i, at, end, objectVerbs);
+  return skipSplitVerbs(tokens, start, tokenAt(tokens, start, 0), lengthAt).at;
 }

@@ -1,4 +1,4 @@
-import { splitVerbAt, tokenAt } from '../split-verb.js';
+import { skipSplitVerbs, splitVerbAt } from '../split-verb.js';
 import { GENERIC_LEADING, STOP_VERBS } from './data/boundaries.js';
 import { isGenericText } from './is-named.js';
 import type { LeftEdge } from './left-boundary.js';
@@ -29,12 +29,7 @@ export function pastSplitVerbs(scan: Scan, edge: LeftEdge, k: number): LeftEdge 
   if (edge.first >= k) return edge;
   const limit = tokens[k]!.start;
   const from = edge.cut ?? tokens[edge.first]!.start;
-  let at = from;
-  let i = edge.first;
-  for (let n = splitLength(scan, at, i, limit); n > 0; n = splitLength(scan, at, i, limit)) {
-    at += n;
-    i = tokenAt(tokens, at, i);
-  }
+  const { at, i } = skipSplitVerbs(tokens, from, edge.first, (a, k) => splitLength(scan, a, k, limit));
   if (at === from) return edge;
   let stem = text.slice(at - base, limit - base);
   for (const lead of GENERIC_LEADING) if (stem.startsWith(lead)) stem = stem.slice(lead.length);
