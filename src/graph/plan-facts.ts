@@ -23,14 +23,13 @@ export function planFacts(relations: Relation[], mentioned: Set<string>): Pick<W
     const [from, to] =
       r.type === 'COOPERATES_WITH' && r.to.id < r.from.id ? [r.to.id, r.from.id] : [r.from.id, r.to.id];
     const key = `${r.type}|${from}|${to}`;
-    const row = facts.get(key)?.row ?? { from, to, sentences: [], starts: [], ends: [], texts: [], rules: [] };
+    const row = facts.get(key)?.row ?? { from, to, sentences: [], starts: [], ends: [], rules: [] };
     facts.set(key, { type: r.type, row });
     for (const ev of r.evidence) {
       if (row.sentences.some((s, i) => s === ev.sentence && row.rules[i] === ev.rule)) continue;
       row.sentences.push(ev.sentence);
       row.starts.push(ev.start);
       row.ends.push(ev.end);
-      row.texts.push(ev.text);
       row.rules.push(ev.rule);
     }
   }

@@ -39,14 +39,16 @@ export interface HierarchyRow {
   source: string;
 }
 
-/** A fact relationship with this document's evidence, as aligned lists. */
+/**
+ * A fact relationship with this document's evidence, as aligned lists. The evidence texts are the
+ * sentences' own (`DocumentRow.sentences[sentence]`): the write reads them from there.
+ */
 export interface FactRow {
   from: string;
   to: string;
   sentences: number[];
   starts: number[];
   ends: number[];
-  texts: string[];
   rules: string[];
 }
 

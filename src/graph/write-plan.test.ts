@@ -76,8 +76,11 @@ describe('planWrite', () => {
     ['LOCATED_IN', 'project:红桥镇码头扩能工程', 'place:511523101'],
   ])('writes %s %s → %s with its sentence', (type, from, to) => {
     const row = plan.facts.find((g) => g.type === type)?.rows.find((r) => r.from === from && r.to === to);
-    expect(row?.texts).toHaveLength(1);
-    expect(x.sentences.map((s) => s.text)).toContain(row?.texts[0]);
+    expect(row?.sentences).toHaveLength(1);
+    // The evidence text is the sentence's own, which the Document row stores at that index.
+    const ends = (a: string, b: string) => [a, b].sort().join('>');
+    const ev = x.relations.find((r) => r.type === type && ends(r.from.id, r.to.id) === ends(from, to))!.evidence[0]!;
+    expect(plan.document.sentences[row!.sentences[0]!]).toBe(ev.text);
   });
 
   it('skips Place PART_OF Place (the hierarchy says it) and dedupes repeated evidence', () => {

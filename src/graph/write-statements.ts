@@ -20,19 +20,24 @@ export const mergeDocument = (row: DocumentRow): Statement => ({
 });
 
 /**
- * Entities of one label. The label's properties are set one by one (a literal key each, so the
- * planner sees that `id`, which MERGE looks up, is never written, and needs no Eager); aliases
- * (sorted by the plan) are merged into the stored ones by sorted insertion, so the order documents
- * arrive in does not show.
+ * Entities of one label, sent as columns (`columns`). The label's properties are set one by one
+ * (a literal key each, so the planner sees that `id`, which MERGE looks up, is never written, and
+ * needs no Eager); aliases (sorted by the plan) are merged into the stored ones by sorted
+ * insertion, so the order documents arrive in does not show.
  */
-export const mergeEntities = (l: EntityType, rows: EntityRow[]): Statement => ({
-  cypher: `${CACHED}UNWIND $rows AS row
-MERGE (e:Entity {id: row.id})
-SET e:${label(l)}, ${LABEL_PROPS[label(l)].map((k) => `e.${k} = row.props.${k}`).join(', ')},
-    e.aliases = reduce(acc = coalesce(e.aliases, []), a IN row.aliases |
+export const mergeEntities = (l: EntityType, rows: EntityRow[]): Statement => {
+  const props = LABEL_PROPS[label(l)];
+  const c: Record<string, unknown[]> = { id: rows.map((r) => r.id), aliases: rows.map((r) => r.aliases) };
+  for (const k of props) c[k] = rows.map((r) => r.props[k] ?? null);
+  return {
+    cypher: `${CACHED}UNWIND range(0, size($c.id) - 1) AS i
+MERGE (e:Entity {id: $c.id[i]})
+SET e:${label(l)}, ${props.map((k) => `e.${k} = $c.${k}[i]`).join(', ')},
+    e.aliases = reduce(acc = coalesce(e.aliases, []), a IN $c.aliases[i] |
       CASE WHEN a IN acc THEN acc ELSE [x IN acc WHERE x < a] + a + [x IN acc WHERE x > a] END)`,
-  params: { rows },
-});
+    params: { c },
+  };
+};
 
 /** Ancestor places nobody named: created from the gazetteer, never overwriting what a document set. */
 export const mergeAdminPlaces = (rows: AdminPlaceRow[]): Statement => ({
@@ -57,35 +62,53 @@ const EVIDENCE: [string, string][] = [
   ['evidenceSentences', 'row.sentences'],
   ['evidenceStarts', 'row.starts'],
   ['evidenceEnds', 'row.ends'],
-  ['evidenceTexts', 'row.texts'],
+  ['evidenceTexts', '[i IN row.sentences | source.sentences[i]]'],
   ['evidenceRules', 'row.rules'],
 ];
 
 /**
- * Facts of one type with this document's evidence. The lists are sorted by document id, so the
+ * Facts of one type with this document's evidence; each entry's text is its sentence's, read from
+ * the Document written just before (so the texts are not sent twice). The lists are sorted by document id, so the
  * stored entries before this document's are a prefix (`lo` long) and those after it a suffix
  * (from `hi`): each list becomes prefix + this document's entries + suffix, which also replaces
  * any entries this document had before (writing it twice changes nothing). `lo` and `hi` are
  * found once per fact, in one pass over the documents list; a new fact has empty lists.
  */
 export const mergeFacts = (t: RelationType, doc: string, rows: FactRow[]): Statement => ({
-  cypher: `${CACHED}UNWIND $rows AS row
+  cypher: `${CACHED}MATCH (source:Document {id: $doc})
+UNWIND $rows AS row
 MATCH (a:Entity {id: row.from})
 MATCH (b:Entity {id: row.to})
 MERGE (a)-[r:${relType(t)}]->(b)
-WITH r, row, coalesce(r.evidenceDocs, []) AS docs
-WITH r, row, docs, size([d IN docs WHERE d < $doc]) AS lo, size([d IN docs WHERE d <= $doc]) AS hi
+WITH source, r, row, coalesce(r.evidenceDocs, []) AS docs
+WITH source, r, row, docs, size([d IN docs WHERE d < $doc]) AS lo, size([d IN docs WHERE d <= $doc]) AS hi
 SET r.evidenceDocs = docs[..lo] + [_ IN row.sentences | $doc] + docs[hi..],
   ${EVIDENCE.map(([p, mine]) => `r.${p} = coalesce(r.${p}, [])[..lo] + ${mine} + coalesce(r.${p}, [])[hi..]`).join(',\n  ')}`,
   params: { doc, rows },
 });
 
+/**
+ * Rows as columns, one list per field: a statement's parameters then carry each key once instead
+ * of once per row (a report has ~500 mentions of 8 fields), which is most of what the driver
+ * packs and Neo4j decodes for a document.
+ */
+export function columns<R extends object, K extends keyof R & string>(
+  rows: R[],
+  keys: readonly K[],
+): { [k in K]: R[k][] } {
+  const out = {} as { [k in K]: R[k][] };
+  for (const k of keys) out[k] = rows.map((r) => r[k]);
+  return out;
+}
+
+const MENTION_FIELDS = ['entity', 'sentence', 'start', 'end', 'surface', 'stage', 'stageVerb', 'rule'] as const;
+
 /** MENTIONS from the document, one per row (the document's old mentions are gone by now); the sentence text is `d.sentences[sentence]`. */
 export const createMentions = (doc: string, rows: MentionRow[]): Statement => ({
   cypher: `${CACHED}MATCH (d:Document {id: $doc})
-UNWIND $rows AS row
-MATCH (e:Entity {id: row.entity})
-CREATE (d)-[:MENTIONS {sentence: row.sentence, start: row.start, end: row.end, surface: row.surface,
-  stage: row.stage, stageVerb: row.stageVerb, rule: row.rule}]->(e)`,
-  params: { doc, rows },
+UNWIND range(0, size($m.entity) - 1) AS i
+MATCH (e:Entity {id: $m.entity[i]})
+CREATE (d)-[:MENTIONS {sentence: $m.sentence[i], start: $m.start[i], end: $m.end[i], surface: $m.surface[i],
+  stage: $m.stage[i], stageVerb: $m.stageVerb[i], rule: $m.rule[i]}]->(e)`,
+  params: { doc, m: columns(rows, MENTION_FIELDS) },
 });
