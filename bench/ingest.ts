@@ -6,7 +6,9 @@
  * - perRow: the same rows through the same builders, one row per statement, each awaited, one
  *   transaction per document;
  * - perRowTx: one row per statement, each in its own transaction (the usual naive loader), on the
- *   first N documents only (it is slow).
+ *   first N documents only (it is slow);
+ * - floor: the same elements created by one statement per document with no MERGE, lookup or index
+ *   (bench/ingest-floor.ts): what no writer with one transaction per document can beat.
  * The graph is cleared of the benchmark's documents before each timed pass, so every pass writes
  * the same thing into the same graph. Facts/s counts fact relationships written with evidence
  * (entities, hierarchy and mentions are written too, in the same time); evidence entries/s is
@@ -39,6 +41,7 @@ import {
 import type { Extraction } from '../src/model/index.js';
 import { localServerOptions, status } from '../src/neo4j/index.js';
 import { benchDocuments, planSize, totalSize, type DocumentSize } from './ingest-corpus.js';
+import { clearFloor, floorCount, floorSize, floorStatement } from './ingest-floor.js';
 import { profileDocument } from './ingest-profile.js';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -49,7 +52,7 @@ const { values } = parseArgs({
     'tx-docs': { type: 'string', default: '1' },
     profile: { type: 'boolean', default: false },
     warmup: { type: 'string', default: '3' },
-    modes: { type: 'string', default: 'batched,perRow,perRowTx' },
+    modes: { type: 'string', default: 'batched,perRow,perRowTx,floor' },
   },
 });
 const rounds = Number(values.rounds);
@@ -82,13 +85,17 @@ const clientCpuMs = () => {
   return (u.user + u.system) / 1000;
 };
 
-type Mode = 'batched' | 'perRow' | 'perRowTx';
+type Mode = 'batched' | 'perRow' | 'perRowTx' | 'floor';
 
 async function write(store: GraphStore, docs: Extraction[], mode: Mode): Promise<void> {
   for (const x of docs) {
     if (mode === 'batched') {
       const out = await writeExtraction(store, x);
       if (out.status !== 'written') throw new Error(`${x.document.id}: ${out.status}, expected written`);
+      continue;
+    }
+    if (mode === 'floor') {
+      await store.executeWrite((tx) => tx.run(floorStatement(planWrite(x))));
       continue;
     }
     const statements = perRow(planWrite(x));
@@ -99,9 +106,19 @@ async function write(store: GraphStore, docs: Extraction[], mode: Mode): Promise
   await awaitSearchIndex(store);
 }
 
-const clear = async (store: GraphStore, docs: Extraction[]) => {
-  for (const x of docs) await deleteDocument(store, x.document.id);
+const clear = async (store: GraphStore, docs: Extraction[], mode: Mode) => {
+  if (mode === 'floor') await store.executeWrite((tx) => tx.run(clearFloor));
+  else for (const x of docs) await deleteDocument(store, x.document.id);
 };
+
+// The floor must write what it claims to: every node and relationship of the documents' plans.
+async function checkFloor(store: GraphStore, docs: Extraction[]): Promise<void> {
+  const want = docs.map((x) => floorSize(planWrite(x)));
+  const { rows } = await store.executeRead((tx) => tx.run<{ nodes: number; relationships: number }>(floorCount));
+  const [nodes, relationships] = [want.reduce((n, w) => n + w.nodes, 0), want.reduce((n, w) => n + w.relationships, 0)];
+  if (rows[0]!.nodes !== nodes || rows[0]!.relationships !== relationships)
+    throw new Error(`floor wrote ${JSON.stringify(rows[0])}, expected ${JSON.stringify({ nodes, relationships })}`);
+}
 
 interface Pass {
   ms: number;
@@ -110,11 +127,12 @@ interface Pass {
 }
 
 async function timed(store: GraphStore, docs: Extraction[], mode: Mode): Promise<Pass> {
-  await clear(store, docs);
+  await clear(store, docs, mode);
   const [s0, c0, t0] = [serverCpuMs(), clientCpuMs(), performance.now()];
   await write(store, docs, mode);
   const [ms, s1, c1] = [performance.now() - t0, serverCpuMs(), clientCpuMs()];
-  await clear(store, docs);
+  if (mode === 'floor') await checkFloor(store, docs);
+  await clear(store, docs, mode);
   return { ms, clientCpuMs: c1 - c0, serverCpuMs: s0 !== undefined && s1 !== undefined ? s1 - s0 : undefined };
 }
 
@@ -149,8 +167,8 @@ const sizes = docs.map((x) => planSize(planWrite(x)));
 const store = await GraphStore.connect(config);
 try {
   await applySchema(store);
-  const sets: Record<Mode, Extraction[]> = { batched: docs, perRow: docs, perRowTx: txDocs };
-  const passes: Record<Mode, Pass[]> = { batched: [], perRow: [], perRowTx: [] };
+  const sets: Record<Mode, Extraction[]> = { batched: docs, perRow: docs, perRowTx: txDocs, floor: docs };
+  const passes: Record<Mode, Pass[]> = { batched: [], perRow: [], perRowTx: [], floor: [] };
   // Warm-up, not timed: plans compiled, the server's JIT warmed, page cache filled (perRowTx runs
   // the statements perRow compiled). A fresh server needs a few passes before its times settle.
   const modes = values.modes.split(',') as Mode[];
@@ -161,6 +179,7 @@ try {
   const b = summary(passes.batched, totalSize(sizes), docs.length);
   const p = summary(passes.perRow, totalSize(sizes), docs.length);
   const t = summary(passes.perRowTx, totalSize(sizes.slice(0, txDocs.length)), txDocs.length);
+  const f = summary(passes.floor, totalSize(sizes), docs.length);
   const out = {
     date: new Date().toISOString(),
     neo4j: config.neo4jUri,
@@ -173,12 +192,15 @@ try {
     batched: b,
     perRow: p,
     perRowTx: t,
+    floor: f,
     speedupOverPerRow: b && p ? Number((b.factsPerSec / p.factsPerSec).toFixed(1)) : null,
     speedupOverPerRowOnServerCpu:
       b?.factsPerServerCpuSec && p?.factsPerServerCpuSec
         ? Number((b.factsPerServerCpuSec / p.factsPerServerCpuSec).toFixed(1))
         : null,
     speedupOverPerRowTx: b && t ? Number((b.factsPerSec / t.factsPerSec).toFixed(1)) : null,
+    // The floor over per-row: the most any writer with one transaction per document could show.
+    floorOverPerRow: f && p ? Number((f.factsPerSec / p.factsPerSec).toFixed(1)) : null,
   };
   mkdirSync('bench/out', { recursive: true });
   writeFileSync('bench/out/ingest.json', JSON.stringify(out, null, 2) + '\n');

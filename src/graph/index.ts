@@ -10,6 +10,7 @@ export {
   mergeHierarchy,
   mergeFacts,
   createMentions,
+  columns,
 } from './write-statements.js';
 export { deleteDocument } from './remove-document.js';
 export { planWrite } from './write-plan.js';
