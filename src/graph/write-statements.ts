@@ -25,17 +25,17 @@ export const mergeDocument = (row: DocumentRow): Statement => ({
  * needs no Eager); aliases (sorted by the plan) are merged into the stored ones by sorted
  * insertion, so the order documents arrive in does not show.
  */
-export const mergeEntities = (l: EntityType, rows: EntityRow[]): Statement => {
+export const mergeEntities = (l: EntityType, rows: EntityRow[], param = 'c'): Statement => {
   const props = LABEL_PROPS[label(l)];
   const c: Record<string, unknown[]> = { id: rows.map((r) => r.id), aliases: rows.map((r) => r.aliases) };
   for (const k of props) c[k] = rows.map((r) => r.props[k] ?? null);
   return {
-    cypher: `${CACHED}UNWIND range(0, size($c.id) - 1) AS i
-MERGE (e:Entity {id: $c.id[i]})
-SET e:${label(l)}, ${props.map((k) => `e.${k} = $c.${k}[i]`).join(', ')},
-    e.aliases = reduce(acc = coalesce(e.aliases, []), a IN $c.aliases[i] |
+    cypher: `${CACHED}UNWIND range(0, size($${param}.id) - 1) AS i
+MERGE (e:Entity {id: $${param}.id[i]})
+SET e:${label(l)}, ${props.map((k) => `e.${k} = $${param}.${k}[i]`).join(', ')},
+    e.aliases = reduce(acc = coalesce(e.aliases, []), a IN $${param}.aliases[i] |
       CASE WHEN a IN acc THEN acc ELSE [x IN acc WHERE x < a] + a + [x IN acc WHERE x > a] END)`,
-    params: { c },
+    params: { [param]: c },
   };
 };
 
@@ -74,9 +74,9 @@ const EVIDENCE: [string, string][] = [
  * any entries this document had before (writing it twice changes nothing). `lo` and `hi` are
  * found once per fact, in one pass over the documents list; a new fact has empty lists.
  */
-export const mergeFacts = (t: RelationType, doc: string, rows: FactRow[]): Statement => ({
+export const mergeFacts = (t: RelationType, doc: string, rows: FactRow[], param = 'rows'): Statement => ({
   cypher: `${CACHED}MATCH (source:Document {id: $doc})
-UNWIND $rows AS row
+UNWIND $${param} AS row
 MATCH (a:Entity {id: row.from})
 MATCH (b:Entity {id: row.to})
 MERGE (a)-[r:${relType(t)}]->(b)
@@ -84,8 +84,24 @@ WITH source, r, row, coalesce(r.evidenceDocs, []) AS docs
 WITH source, r, row, docs, size([d IN docs WHERE d < $doc]) AS lo, size([d IN docs WHERE d <= $doc]) AS hi
 SET r.evidenceDocs = docs[..lo] + [_ IN row.sentences | $doc] + docs[hi..],
   ${EVIDENCE.map(([p, mine]) => `r.${p} = coalesce(r.${p}, [])[..lo] + ${mine} + coalesce(r.${p}, [])[hi..]`).join(',\n  ')}`,
-  params: { doc, rows },
+  params: { doc, [param]: rows },
 });
+
+/**
+ * Statements as one, each a unit subquery (`CALL () { … }`): Neo4j's fixed cost per statement
+ * (its look-up in the query cache, a result, a round of the pipeline) is paid once. Their
+ * parameter names must not clash unless they carry the same value (`$doc`).
+ */
+export function asOne(statements: Statement[]): Statement {
+  const params: Record<string, unknown> = {};
+  for (const s of statements)
+    for (const [k, v] of Object.entries(s.params)) {
+      if (k in params && params[k] !== v) throw new Error(`asOne: parameter $${k} given twice`);
+      params[k] = v;
+    }
+  const body = statements.map((s) => `CALL () {\n${s.cypher.replace(CACHED, '')}\n}`).join('\n');
+  return { cypher: `${CACHED}${body}`, params };
+}
 
 /**
  * Rows as columns, one list per field: a statement's parameters then carry each key once instead
