@@ -20,5 +20,5 @@ RETURN id AS key, collect({
   next: [spec IN $next | [(x)-[r2]-(y:Entity)
     WHERE type(r2) IN spec.types AND (spec.label IS NULL OR spec.label IN labels(y))
       AND (spec.dir = 'BOTH' OR (spec.dir = 'OUT') = (startNode(r2) = x))
-    | {node: y {.*, __label: [l IN labels(y) WHERE l <> 'Entity'][0]}, rel: CASE WHEN spec.evidence THEN properties(r2) ELSE {source: r2.source} END, type: type(r2)}]]
+    | {node: y {.*, __label: coalesce(spec.label, [l IN labels(y) WHERE l <> 'Entity'][0])}, rel: CASE WHEN spec.evidence THEN properties(r2) ELSE {source: r2.source} END, type: type(r2)}]]
 }) AS links

@@ -95,6 +95,27 @@ describe('fields with evidence', () => {
     ]);
   });
 
+  // The Cypher sends no place for a place's own projects; the API gives the place itself.
+  it('gives a place’s own projects the place itself, whole, looked ahead or not', async () => {
+    const fields = 'id name code level aliases';
+    const r = await gql(
+      api,
+      `{ me: place(code: "520300") { ${fields} }
+         ahead: place(name: "遵义市") { projects { project { name } place { ${fields} } } }
+         plain: entity(id: "place:520300") { ... on Place { projects(includeSubPlaces: true) { project { name } place { ${fields} } } } } }`,
+    );
+    expect(r.errors).toBeUndefined();
+    expect(r.data.me.aliases.length).toBeGreaterThan(0);
+    const at = (links: { project: { name: string }; place: unknown }[]) =>
+      links.find((l) => l.project.name === '遵毕高速公路扩能工程')?.place;
+    expect(at(r.data.ahead.projects)).toEqual(r.data.me);
+    expect(at(r.data.plain.projects)).toEqual(r.data.me);
+    expect(
+      r.data.plain.projects.find((l: { project: { name: string } }) => l.project.name === '茅台镇污水处理厂').place
+        .name,
+    ).toBe('茅台镇');
+  });
+
   it('lists a place’s projects, with those of the places within it on request', async () => {
     const r = await gql(
       api,

@@ -53,7 +53,8 @@ export const PLACE_PROJECTS: LinkSpec = {
 
 type PlaceProjectRow = {
   project: NodeMap;
-  place: NodeMap;
+  // Null when the project is the asking place's own (the Cypher does not send it once per row).
+  place: NodeMap | null;
   type: string;
   rel: Record<string, unknown>;
   next?: LinkRow[][];
@@ -121,7 +122,7 @@ export const entityFieldResolvers = {
           next: next.map((n) => n.params),
         },
       );
-      return rows.map((l) => withEvidence({ project: l.project, place: l.place, relation: l.type }, l.rel));
+      return rows.map((l) => withEvidence({ project: l.project, place: l.place ?? parent, relation: l.type }, l.rel));
     },
   },
   Region: { ...entityBase, ...linksOf('Region') },
