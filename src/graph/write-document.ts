@@ -42,7 +42,7 @@ export function writeStatements(plan: WritePlan): Statement[] {
   ];
   if (plan.adminPlaces.length) out.push(mergeAdminPlaces(plan.adminPlaces));
   if (plan.hierarchy.length) out.push(mergeHierarchy(plan.hierarchy));
-  out.push(asOne(RELATION_TYPES.map((t, i) => mergeFacts(t, doc, factRows.get(t) ?? [], `rows${i}`))));
+  out.push(asOne(RELATION_TYPES.map((t, i) => mergeFacts(t, doc, factRows.get(t) ?? [], `facts${i}`))));
   if (plan.mentions.length) out.push(createMentions(doc, plan.mentions));
   return out;
 }
