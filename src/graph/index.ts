@@ -11,6 +11,7 @@ export {
   mergeFacts,
   createMentions,
   columns,
+  MENTION_FIELDS,
 } from './write-statements.js';
 export { deleteDocument } from './remove-document.js';
 export { planWrite } from './write-plan.js';

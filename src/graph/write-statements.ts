@@ -121,7 +121,8 @@ export function columns<R extends object, K extends keyof R & string>(
   return out;
 }
 
-const MENTION_FIELDS = ['entity', 'sentence', 'start', 'end', 'surface', 'stage', 'stageVerb', 'rule'] as const;
+/** The fields of a MENTIONS row, as `createMentions` sends them (one column each). */
+export const MENTION_FIELDS = ['entity', 'sentence', 'start', 'end', 'surface', 'stage', 'stageVerb', 'rule'] as const;
 
 /** MENTIONS from the document, one per row (the document's old mentions are gone by now); the sentence text is `d.sentences[sentence]`. */
 export const createMentions = (doc: string, rows: MentionRow[]): Statement => ({
